@@ -144,9 +144,11 @@ public final class Barrier {
     }
 
     /**
-     * Puts the barrier back to its initial state ({@code reset()}). Parties waiting now get {@link
-     * BrokenBarrierException}; threads arriving meanwhile wait until they have left. A broken
-     * barrier becomes usable again.
+     * Puts the barrier back to its initial state ({@code reset()}). Parties waiting in a filling
+     * (or broken) cycle get {@link BrokenBarrierException}; threads arriving meanwhile wait until
+     * they have left. A broken barrier becomes usable again. During draining (the barrier has
+     * tripped and its parties are leaving) a reset changes nothing: those parties return their
+     * index, as in CPython.
      */
     public void reset() {
         enterLock();
@@ -236,7 +238,7 @@ public final class Barrier {
             if (action != null) runAction();
             state = State.DRAINING;
             cond.signalAll();
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) { // everything, as CPython's bare except: even a sneaky checked exception
             breakBarrier();
             throw e;
         }

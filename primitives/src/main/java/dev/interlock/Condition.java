@@ -39,8 +39,9 @@ import java.util.function.BooleanSupplier;
  * signal passes to the next waiter. (CPython can lose that signal; see docs/semantics.md.)
  *
  * <p><b>Interruption.</b> If the current thread has its interrupted status set on entry to
- * {@code await} or {@code awaitFor}, {@link InterruptedException} is thrown at once, with the
- * lock still held. If it is interrupted while waiting, it re-acquires the lock, then throws
+ * {@code await}, or to {@code awaitFor} when the predicate is false, {@link InterruptedException}
+ * is thrown at once, with the lock still held. ({@code awaitFor} evaluates the predicate first and
+ * returns at once if it is true, as CPython's {@code wait_for} does; the status is then left set.) If it is interrupted while waiting, it re-acquires the lock, then throws
  * {@code InterruptedException} with its interrupted status cleared, and consumes no signal. If a
  * signal chose the waiter before the interrupt arrived, it returns normally (having consumed the
  * signal) with its interrupted status set.
@@ -204,7 +205,7 @@ public final class Condition {
      * @throws NullPointerException if {@code predicate} or {@code unit} is null
      */
     public boolean awaitFor(BooleanSupplier predicate, long timeout, TimeUnit unit) throws InterruptedException {
-        long remaining = unit.toNanos(timeout);
+        long remaining = Math.max(0L, unit.toNanos(timeout)); // now + Long.MIN_VALUE would wrap to the far future
         boolean result = predicate.getAsBoolean();
         long deadline = 0L;
         boolean waited = false;
@@ -245,11 +246,8 @@ public final class Condition {
      *     lock is not owned
      */
     public void signal(int n) {
-        checkOwnedToNotify();
-        Waiter waiter;
-        while (n > 0 && (waiter = waiters.pollFirst()) != null) {
-            if (waiter.signal()) n--;
-        }
+        if (!lock.isOwned()) throw new IllegalMonitorStateException("cannot notify on un-acquired lock");
+        wake(n);
     }
 
     /**
@@ -275,8 +273,12 @@ public final class Condition {
         return "Condition[" + lock + ", waiters=" + getWaitQueueLength() + "]";
     }
 
-    private void checkOwnedToNotify() {
-        if (!lock.isOwned()) throw new IllegalMonitorStateException("cannot notify on un-acquired lock");
+    /** Wakes up to {@code n} waiters from the head of the queue, skipping those that gave up. */
+    private void wake(int n) {
+        Waiter waiter;
+        while (n > 0 && (waiter = waiters.pollFirst()) != null) {
+            if (waiter.signal()) n--;
+        }
     }
 
     /** The one waiting algorithm: CPython's {@code wait}, with the waiter's fate decided by CAS. */
@@ -288,10 +290,14 @@ public final class Condition {
         int saved;
         try {
             saved = lock.releaseSave();
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) {
+            // Only reachable through misuse (an ownerless lock released by someone else meanwhile)
+            // or a faulty user lock. A signal may have chosen this waiter already: pass it on.
+            if (!waiter.cancel()) wake(1);
             waiters.remove(waiter);
             throw e;
         }
+        if (nanos < 0L) nanos = 0L; // as AQS: now + Long.MIN_VALUE would wrap to the far future
         long deadline = timed ? System.nanoTime() + nanos : 0L;
         boolean interrupted = false;
         while (waiter.isWaiting()) {
