@@ -3,6 +3,8 @@ package dev.interlock.conformance.support;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,6 +25,7 @@ public final class Bunch implements AutoCloseable {
     private final List<Thread> threads = new ArrayList<>();
     private final List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger finished = new AtomicInteger();
+    private final Set<Thread> done = ConcurrentHashMap.newKeySet();
 
     private Bunch() {
     }
@@ -37,6 +40,7 @@ public final class Bunch implements AutoCloseable {
                 } catch (Throwable t) {
                     bunch.failures.add(t);
                 } finally {
+                    bunch.done.add(Thread.currentThread());
                     bunch.finished.incrementAndGet();
                 }
             });
@@ -56,9 +60,12 @@ public final class Bunch implements AutoCloseable {
         return finished.get();
     }
 
-    /** Returns once every worker that has not finished is parked or blocked in a primitive. */
+    /** Returns once every worker is parked or blocked in a primitive, or has finished its task. */
     public void awaitAllBlocked() {
-        for (Thread thread : threads) Deadlines.awaitBlocked(thread);
+        for (Thread thread : threads) {
+            Deadlines.awaitTrue(thread.getName() + " blocked in a primitive or finished",
+                    () -> done.contains(thread) || Deadlines.isBlocked(thread));
+        }
     }
 
     /** Returns once at least {@code n} workers have finished. */

@@ -38,13 +38,18 @@ public final class Deadlines {
      */
     public static void awaitBlocked(Thread thread) {
         awaitTrue(thread.getName() + " blocked in a primitive", () -> {
-            Thread.State state = thread.getState();
-            if (state == Thread.State.TERMINATED) {
+            if (thread.getState() == Thread.State.TERMINATED) {
                 throw new AssertionError(thread.getName() + " ended instead of blocking");
             }
-            return state == Thread.State.BLOCKED
-                    || (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING)
-                            && LockSupport.getBlocker(thread) != null;
+            return isBlocked(thread);
         });
+    }
+
+    /** Whether {@code thread} is, at this instant, parked with a blocker or blocked on a monitor. */
+    public static boolean isBlocked(Thread thread) {
+        Thread.State state = thread.getState();
+        return state == Thread.State.BLOCKED
+                || (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING)
+                        && LockSupport.getBlocker(thread) != null;
     }
 }
