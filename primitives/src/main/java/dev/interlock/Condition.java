@@ -41,8 +41,9 @@ import java.util.function.BooleanSupplier;
  * <p><b>Interruption.</b> If the current thread has its interrupted status set on entry to
  * {@code await}, or to {@code awaitFor} when the predicate is false, {@link InterruptedException}
  * is thrown at once, with the lock still held. ({@code awaitFor} evaluates the predicate first and
- * returns at once if it is true, as CPython's {@code wait_for} does; the status is then left set.) If it is interrupted while waiting, it re-acquires the lock, then throws
- * {@code InterruptedException} with its interrupted status cleared, and consumes no signal. If a
+ * returns at once if it is true, as CPython's {@code wait_for} does; the status is then left set.)
+ * If it is interrupted while waiting, it re-acquires the lock, then throws {@code
+ * InterruptedException} with its interrupted status cleared, and consumes no signal. If a
  * signal chose the waiter before the interrupt arrived, it returns normally (having consumed the
  * signal) with its interrupted status set.
  *

@@ -42,7 +42,7 @@ abstract class AbstractMutexApiTest<L extends ConditionLock> {
     void durationTimeoutExpiresWhileAnotherThreadHoldsTheLock() throws InterruptedException {
         L lock = newLock();
         lock.acquire();
-        LockTestThread.start("timed-waiter", () -> {
+        TestThread.start("timed-waiter", () -> {
             long start = System.nanoTime();
             assertFalse(tryAcquire(lock, SHORT));
             long elapsed = System.nanoTime() - start;
@@ -59,7 +59,7 @@ abstract class AbstractMutexApiTest<L extends ConditionLock> {
         L lock = newLock();
         lock.acquire();
         // close() joins within a deadline: a wait instead of a poll would fail the join
-        LockTestThread.start("poller", () -> assertFalse(tryAcquire(lock, timeout))).close();
+        TestThread.start("poller", () -> assertFalse(tryAcquire(lock, timeout))).close();
         lock.release();
         assertTrue(tryAcquire(lock, timeout));
         lock.release();
@@ -78,7 +78,7 @@ abstract class AbstractMutexApiTest<L extends ConditionLock> {
     void hugeDurationWaitsForAHeldLockUntilItIsReleased() throws InterruptedException {
         L lock = newLock();
         assertTrue(tryAcquire(lock, Duration.ofSeconds(Long.MAX_VALUE)), "a free lock is taken at once");
-        try (LockTestThread other = LockTestThread.start("patient-waiter", () -> {
+        try (TestThread other = TestThread.start("patient-waiter", () -> {
             assertTrue(tryAcquire(lock, Duration.ofSeconds(Long.MAX_VALUE)));
             lock.release();
         })) {

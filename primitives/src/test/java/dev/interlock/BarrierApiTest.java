@@ -16,8 +16,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -242,7 +240,7 @@ class BarrierApiTest {
         static Party waiting(Barrier barrier, Callable<Integer> await) {
             int before = barrier.getNumberWaiting();
             Party party = arrive(await);
-            awaitTrue("the party counted waiting", () -> barrier.getNumberWaiting() == before + 1);
+            TestThread.awaitTrue("the party counted waiting", () -> barrier.getNumberWaiting() == before + 1);
             return party;
         }
 
@@ -257,15 +255,6 @@ class BarrierApiTest {
             thread.join(DEADLINE.toMillis());
             assertFalse(thread.isAlive(), "the party did not finish within " + DEADLINE);
             return outcome;
-        }
-    }
-
-    /** Deadline-bounded poll: returns as soon as {@code state} holds. */
-    private static void awaitTrue(String what, BooleanSupplier state) {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        while (!state.getAsBoolean()) {
-            if (System.nanoTime() - deadline > 0) throw new AssertionError("not reached within " + DEADLINE + ": " + what);
-            LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(100));
         }
     }
 

@@ -29,8 +29,8 @@ class ConditionApiTest {
         // Deviation D17 (Python: <Condition(<lock repr>, <number of waiters>)>)
         Condition cond = new Condition();
         assertEquals("Condition[RLock[unlocked], waiters=0]", cond.toString());
-        SecondThread waiter = startWaiter(cond);
-        SecondThread.awaitTrue("one waiter, lock released",
+        TestThread waiter = startWaiter(cond);
+        TestThread.awaitTrue("one waiter, lock released",
                 () -> cond.toString().equals("Condition[RLock[unlocked], waiters=1]"));
         cond.acquire();
         String me = Thread.currentThread().getName();
@@ -38,7 +38,7 @@ class ConditionApiTest {
         cond.signal();
         assertEquals("Condition[RLock[locked by " + me + ", count=1], waiters=0]", cond.toString());
         cond.release();
-        waiter.join();
+        waiter.close();
 
         Condition overLock = new Condition(new Lock());
         assertEquals("Condition[Lock[unlocked], waiters=0]", overLock.toString());
@@ -51,14 +51,14 @@ class ConditionApiTest {
     void waitQueueLengthCountsOnlyThreadsStillWaiting() throws InterruptedException {
         Condition cond = new Condition();
         assertEquals(0, cond.getWaitQueueLength());
-        SecondThread waiter = startWaiter(cond);
-        waiter.awaitParked();
+        TestThread waiter = startWaiter(cond);
+        waiter.awaitBlocked();
         assertEquals(1, cond.getWaitQueueLength());
         cond.acquire();
         cond.signal();
         assertEquals(0, cond.getWaitQueueLength(), "a signalled waiter is still counted");
         cond.release();
-        waiter.join();
+        waiter.close();
 
         cond.acquire();
         assertFalse(cond.await(1, TimeUnit.MILLISECONDS));
@@ -70,8 +70,8 @@ class ConditionApiTest {
     }
 
     /** Starts a thread that waits untimed on {@code cond}, holding its lock around the wait. */
-    private static SecondThread startWaiter(Condition cond) {
-        return SecondThread.start(() -> {
+    private static TestThread startWaiter(Condition cond) {
+        return TestThread.start(() -> {
             cond.acquire();
             cond.await();
             cond.release();
@@ -112,16 +112,16 @@ class ConditionApiTest {
         // Deviation D3: no OverflowError; the huge timeout simply waits
         Condition cond = new Condition();
         AtomicBoolean signalled = new AtomicBoolean();
-        SecondThread waiter = SecondThread.start(() -> {
+        TestThread waiter = TestThread.start(() -> {
             cond.acquire();
             signalled.set(cond.await(HUGE));
             cond.release();
         });
-        waiter.awaitParked();
+        waiter.awaitBlocked();
         cond.acquire();
         cond.signal();
         cond.release();
-        waiter.join();
+        waiter.close();
         assertTrue(signalled.get());
     }
 
@@ -209,17 +209,17 @@ class ConditionApiTest {
         lock.release();
 
         AtomicBoolean signalled = new AtomicBoolean();
-        SecondThread waiter = SecondThread.start(() -> {
+        TestThread waiter = TestThread.start(() -> {
             cond.acquire();
             signalled.set(cond.await(30, TimeUnit.SECONDS));
             cond.release();
         });
-        waiter.awaitParked();
+        waiter.awaitBlocked();
         assertEquals("Condition[SemaphoreLock, waiters=1]", cond.toString());
         cond.acquire(); // free: the waiter released it through the default releaseSave
         cond.signal();
         cond.release();
-        waiter.join();
+        waiter.close();
         assertTrue(signalled.get());
         assertTrue(lock.tryAcquire(), "the waiter did not release the lock it re-acquired");
         lock.release();

@@ -47,10 +47,10 @@ class EventApiTest {
         // Deviation D3: no OverflowError; the huge timeout simply waits
         Event event = new Event();
         AtomicBoolean result = new AtomicBoolean();
-        SecondThread waiter = SecondThread.start(() -> result.set(event.await(HUGE)));
-        waiter.awaitParked();
+        TestThread waiter = TestThread.start(() -> result.set(event.await(HUGE)));
+        waiter.awaitBlocked();
         event.set();
-        waiter.join();
+        waiter.close();
         assertTrue(result.get());
     }
 

@@ -47,7 +47,7 @@ class LockApiTest extends AbstractMutexApiTest<Lock> {
         assertFalse(lock.isOwned());
         lock.acquire();
         assertTrue(lock.isOwned());
-        LockTestThread.start("not-the-holder", () -> assertTrue(lock.isOwned())).close();
+        TestThread.start("not-the-holder", () -> assertTrue(lock.isOwned())).close();
         lock.release();
         assertFalse(lock.isOwned());
     }

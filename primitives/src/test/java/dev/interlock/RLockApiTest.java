@@ -42,7 +42,7 @@ class RLockApiTest extends AbstractMutexApiTest<RLock> {
         String expected = "RLock[locked by " + Thread.currentThread().getName() + ", count=2]";
         assertEquals(expected, lock.toString());
         AtomicReference<String> seenElsewhere = new AtomicReference<>();
-        LockTestThread.start("repr-reader", () -> seenElsewhere.set(lock.toString())).close();
+        TestThread.start("repr-reader", () -> seenElsewhere.set(lock.toString())).close();
         assertEquals(expected, seenElsewhere.get());
         lock.release();
         lock.release();
@@ -55,7 +55,7 @@ class RLockApiTest extends AbstractMutexApiTest<RLock> {
         RLock lock = new RLock();
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(1);
-        LockTestThread holder = LockTestThread.start("rlock-holder", () -> {
+        TestThread holder = TestThread.start("rlock-holder", () -> {
             lock.acquire();
             held.countDown();
             awaitLatch(done);
@@ -91,7 +91,7 @@ class RLockApiTest extends AbstractMutexApiTest<RLock> {
     void releaseSaveByANonOwnerIsRefusedAndChangesNothing() throws InterruptedException {
         RLock lock = new RLock();
         lock.acquire();
-        LockTestThread.start("not-the-owner", () -> {
+        TestThread.start("not-the-owner", () -> {
             assertFalse(lock.isOwned());
             assertReleaseSaveRefused(lock);
         }).close();
@@ -111,7 +111,7 @@ class RLockApiTest extends AbstractMutexApiTest<RLock> {
         int saved = lock.releaseSave();
         assertEquals(3, saved);
         assertFalse(lock.isLocked());
-        LockTestThread.start("takes-the-freed-lock", () -> {
+        TestThread.start("takes-the-freed-lock", () -> {
             assertTrue(lock.tryAcquire());
             lock.release();
         }).close();
@@ -138,7 +138,7 @@ class RLockApiTest extends AbstractMutexApiTest<RLock> {
         RLock lock = new RLock();
         AtomicBoolean released = new AtomicBoolean();
         lock.acquire();
-        try (LockTestThread restorer = LockTestThread.start("restorer", () -> {
+        try (TestThread restorer = TestThread.start("restorer", () -> {
             lock.acquireRestore(2);
             boolean interrupted = Thread.interrupted();
             assertTrue(released.get(), "returned before the holder released the lock");
@@ -151,7 +151,7 @@ class RLockApiTest extends AbstractMutexApiTest<RLock> {
             restorer.awaitBlocked();
             waiter.interrupt();
             // The wait takes the interrupt (clearing the status) and parks again.
-            LockTestThread.awaitTrue("the restorer took the interrupt", () -> !waiter.isInterrupted());
+            TestThread.awaitTrue("the restorer took the interrupt", () -> !waiter.isInterrupted());
             restorer.awaitBlocked();
             released.set(true);
             lock.release();
@@ -166,7 +166,7 @@ class RLockApiTest extends AbstractMutexApiTest<RLock> {
         assertFalse(lock.isOwned());
         lock.acquire();
         assertTrue(lock.isOwned());
-        LockTestThread.start("not-the-owner", () -> assertFalse(lock.isOwned())).close();
+        TestThread.start("not-the-owner", () -> assertFalse(lock.isOwned())).close();
         lock.release();
         assertFalse(lock.isOwned());
     }
@@ -178,7 +178,7 @@ class RLockApiTest extends AbstractMutexApiTest<RLock> {
         RLock lock = new RLock();
         Thread owner = Thread.currentThread();
         lock.acquire();
-        try (LockTestThread waiter = LockTestThread.start("rlock-waiter", () -> {
+        try (TestThread waiter = TestThread.start("rlock-waiter", () -> {
             lock.acquire();
             lock.release();
         })) {
@@ -202,6 +202,6 @@ class RLockApiTest extends AbstractMutexApiTest<RLock> {
     }
 
     private static void awaitLatch(CountDownLatch latch) throws InterruptedException {
-        assertTrue(latch.await(LockTestThread.DEADLINE_NANOS, TimeUnit.NANOSECONDS), "latch not reached");
+        assertTrue(latch.await(TestThread.DEADLINE_NANOS, TimeUnit.NANOSECONDS), "latch not reached");
     }
 }

@@ -6,11 +6,11 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /**
- * A second thread for the lock API tests, which cannot use the conformance module's Bunch: starts
+ * A second thread for the primitives' own tests, which cannot use the conformance module's Bunch: starts
  * a task, lets the test wait (deadline-bounded, never sleeping) until it is parked in a primitive,
  * and on {@link #close()} joins it and rethrows what it threw.
  */
-final class LockTestThread implements AutoCloseable {
+final class TestThread implements AutoCloseable {
     /**
      * A bound on failure, never pacing: a passing test returns as soon as the state is reached.
      * The same knob as the conformance Deadlines: {@code -Dinterlock.deadline.seconds} (default 30 s).
@@ -26,7 +26,7 @@ final class LockTestThread implements AutoCloseable {
     private final Thread thread;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-    private LockTestThread(String name, Task task) {
+    private TestThread(String name, Task task) {
         thread = new Thread(() -> {
             try {
                 task.run();
@@ -37,9 +37,14 @@ final class LockTestThread implements AutoCloseable {
         thread.setDaemon(true); // a hung thread must not keep the test JVM alive
     }
 
+    /** Starts a platform thread running {@code task}. */
+    static TestThread start(Task task) {
+        return start("interlock-test-thread", task);
+    }
+
     /** Starts a platform thread with the given name running {@code task}. */
-    static LockTestThread start(String name, Task task) {
-        LockTestThread started = new LockTestThread(name, task);
+    static TestThread start(String name, Task task) {
+        TestThread started = new TestThread(name, task);
         started.thread.start();
         return started;
     }
