@@ -1,5 +1,6 @@
 package dev.interlock.conformance;
 
+import static dev.interlock.conformance.support.Interrupts.assertInterruptedOnEntry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -374,12 +375,6 @@ public abstract class ConditionContract extends Contract {
             assertTrue(Thread.interrupted(), "awaitFor with a true predicate cleared the interrupted status");
             assertHeldExactly(cond, 2);
         }).join();
-    }
-
-    private static void assertInterruptedOnEntry(Executable await) {
-        Thread.currentThread().interrupt();
-        assertThrows(InterruptedException.class, await);
-        assertFalse(Thread.currentThread().isInterrupted(), "interrupted status not cleared");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.interlock.conformance;
 
+import static dev.interlock.conformance.support.Interrupts.assertInterruptedOnEntry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -177,12 +178,6 @@ public abstract class EventContract extends Contract {
                 assertEquals(flag, event.isSet(), "an interrupted await changed the flag");
             }
         }).join();
-    }
-
-    private static void assertInterruptedOnEntry(Executable await) {
-        Thread.currentThread().interrupt();
-        assertThrows(InterruptedException.class, await);
-        assertFalse(Thread.currentThread().isInterrupted(), "interrupted status not cleared");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.interlock.conformance;
 
+import static dev.interlock.conformance.support.Interrupts.assertInterruptedOnEntry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -320,9 +321,7 @@ public abstract class MutexContract<S extends MutexSubject> extends Contract {
             throws InterruptedException {
         S lock = newLock();
         try (Bunch other = worker(() -> {
-            Thread.currentThread().interrupt();
-            assertThrows(InterruptedException.class, () -> acquisition.attempt(lock));
-            assertFalse(Thread.currentThread().isInterrupted(), "the interrupted status must be cleared");
+            assertInterruptedOnEntry(() -> acquisition.attempt(lock));
         })) {
             other.join();
         }

@@ -1,5 +1,6 @@
 package dev.interlock.conformance;
 
+import static dev.interlock.conformance.support.Interrupts.assertInterruptedOnEntry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -273,9 +274,7 @@ public abstract class SemaphoreContract extends Contract {
                 () -> sem.tryAcquire(0, TimeUnit.SECONDS),
                 () -> sem.guard().close());
         for (Executable acquire : acquires) {
-            Thread.currentThread().interrupt();
-            assertThrows(InterruptedException.class, acquire);
-            assertFalse(Thread.interrupted(), "the interrupt status is cleared by the exception");
+            assertInterruptedOnEntry(acquire);
             assertEquals(1, sem.availablePermits(), "no unit taken");
         }
     }
