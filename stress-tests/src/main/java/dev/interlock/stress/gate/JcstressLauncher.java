@@ -1,0 +1,74 @@
+package dev.interlock.stress.gate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Runs every jcstress test of the shaded jar in <b>one</b> invocation (each costs ~4 s of fixed
+ * overhead), in a working directory emptied first so that no older result file is ever read.
+ * jcstress's exit code is recorded but is not the verdict: it is 0 when no test ran and 1 when a
+ * demonstration shows what it should. {@link JcstressReader} grades the run.
+ *
+ * <p>Arguments ({@code key=value}): {@code jar}, {@code workdir}, {@code profile}, and the budget
+ * {@code mode}, {@code iters}, {@code time}, {@code sc}, {@code jvmArgs}; a blank budget value
+ * leaves jcstress's default for the mode.
+ */
+public final class JcstressLauncher {
+
+    private JcstressLauncher() {
+    }
+
+    public static void main(String[] argv) throws IOException, InterruptedException {
+        Args args = new Args(argv);
+        Path jar = Paths.get(args.required("jar"));
+        Path workdir = Paths.get(args.required("workdir"));
+        if (!Files.isRegularFile(jar)) throw new IllegalStateException("no jcstress jar at " + jar);
+        emptyDirectory(workdir);
+
+        Map<String, Object> budget = new LinkedHashMap<>();
+        budget.put("profile", args.required("profile"));
+        budget.put("mode", args.required("mode"));
+        List<String> command = new ArrayList<>();
+        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        if (Runtime.version().feature() >= 22) command.add("--enable-native-access=ALL-UNNAMED"); // JNA
+        command.add("-jar");
+        command.add(jar.toString());
+        command.add("-m");
+        command.add(args.required("mode"));
+        for (String option : List.of("iters", "time", "sc", "jvmArgs")) {
+            String value = args.optional(option);
+            budget.put(option, value.isEmpty() ? "mode default" : value);
+            if (value.isEmpty()) continue;
+            command.add("-" + option);
+            command.add(value); // one argument, spaces and all: no shell in between
+        }
+        budget.put("forks", "mode default");
+
+        System.out.println("[jcstress] " + String.join(" ", command));
+        System.out.println("[jcstress] working directory " + workdir);
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).directory(workdir.toFile()).inheritIO().start();
+        int exit = process.waitFor();
+        long durationMs = (System.nanoTime() - start) / 1_000_000;
+        new RunInfo(budget, command, exit, durationMs).write(workdir);
+        System.out.printf("[jcstress] exited with %d after %.1f s; the verdict is the reader's, not this exit code%n",
+                exit, durationMs / 1000.0);
+    }
+
+    private static void emptyDirectory(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+            }
+        }
+        Files.createDirectories(dir);
+    }
+}
