@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -17,9 +18,14 @@ import java.util.stream.Stream;
  * jcstress's exit code is recorded but is not the verdict: it is 0 when no test ran and 1 when a
  * demonstration shows what it should. {@link JcstressReader} grades the run.
  *
- * <p>Arguments ({@code key=value}): {@code jar}, {@code workdir}, {@code profile}, and the budget
- * {@code mode}, {@code iters}, {@code time}, {@code sc}, {@code jvmArgs}; a blank budget value
- * leaves jcstress's default for the mode.
+ * <p><b>Watchdog.</b> A broken primitive can make a test hang for good (a lost wakeup in a
+ * continuous test, or in a signal), and jcstress 0.16 has no time limit of its own. After {@code
+ * timeoutMinutes} (0: none) the launcher stops jcstress and its forked VMs; the reader then
+ * reports the run as stopped and every test without results as NOT RUN.
+ *
+ * <p>Arguments ({@code key=value}): {@code jar}, {@code workdir}, {@code profile}, {@code
+ * timeoutMinutes}, and the budget {@code mode}, {@code iters}, {@code time}, {@code sc}, {@code
+ * jvmArgs}; a blank budget value leaves jcstress's default for the mode.
  */
 public final class JcstressLauncher {
 
@@ -45,7 +51,7 @@ public final class JcstressLauncher {
         command.add(args.required("mode"));
         for (String option : List.of("iters", "time", "sc", "jvmArgs")) {
             String value = args.optional(option);
-            budget.put(option, value.isEmpty() ? "mode default" : value);
+            budget.put(option, asJson(value));
             if (value.isEmpty()) continue;
             command.add("-" + option);
             command.add(value); // one argument, spaces and all: no shell in between
@@ -56,11 +62,27 @@ public final class JcstressLauncher {
         System.out.println("[jcstress] working directory " + workdir);
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).directory(workdir.toFile()).inheritIO().start();
+        long timeoutMinutes = Long.parseLong(args.optional("timeoutMinutes").isEmpty() ? "0" : args.optional("timeoutMinutes"));
+        boolean stopped = false;
+        if (timeoutMinutes > 0 && !process.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
+            stopped = true;
+            System.out.println("[jcstress] still running after " + timeoutMinutes + " min: a test hangs; stopping jcstress and its forked VMs");
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
         int exit = process.waitFor();
         long durationMs = (System.nanoTime() - start) / 1_000_000;
-        new RunInfo(budget, command, exit, durationMs).write(workdir);
+        new RunInfo(budget, command, exit, durationMs, stopped ? timeoutMinutes : 0).write(workdir);
         System.out.printf("[jcstress] exited with %d after %.1f s; the verdict is the reader's, not this exit code%n",
                 exit, durationMs / 1000.0);
+    }
+
+    /** A budget value as it should appear in the record: a number, a boolean, text, or "mode default". */
+    private static Object asJson(String value) {
+        if (value.isEmpty()) return "mode default";
+        if (value.matches("\\d{1,9}")) return Integer.valueOf(value);
+        if (value.equals("true") || value.equals("false")) return Boolean.valueOf(value);
+        return value;
     }
 
     private static void emptyDirectory(Path dir) throws IOException {

@@ -88,6 +88,10 @@ public final class JcstressReader {
             return 1;
         }
         RunInfo run = RunInfo.read(workdir);
+        if (run.stoppedAfterMinutes() > 0) {
+            problems.add("jcstress did not finish within " + run.stoppedAfterMinutes() + " min and was stopped:"
+                    + " a test hung (the last test in the log above); tests without results are NOT RUN");
+        }
 
         List<Path> resultFiles = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(workdir, "jcstress-results-*.bin.gz")) {
@@ -101,6 +105,8 @@ public final class JcstressReader {
             DiskReadCollector reader = new DiskReadCollector(resultFiles.get(0).toString(), collector);
             try {
                 reader.dump();
+            } catch (IOException e) { // a run stopped by the watchdog leaves a truncated file
+                problems.add("the result file ends early (" + e + "): tests after that point count as NOT RUN");
             } finally {
                 reader.close();
             }

@@ -14,8 +14,10 @@ import java.util.Map;
  * @param command    the full command line
  * @param exitCode   jcstress's exit code: recorded, never the verdict
  * @param durationMs wall time of the whole invocation
+ * @param stoppedAfterMinutes 0 if jcstress finished; else the watchdog's limit, after which it was stopped
  */
-record RunInfo(Map<String, Object> budget, List<String> command, int exitCode, long durationMs) {
+record RunInfo(Map<String, Object> budget, List<String> command, int exitCode, long durationMs,
+               long stoppedAfterMinutes) {
 
     static final String FILE = "interlock-run.json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
