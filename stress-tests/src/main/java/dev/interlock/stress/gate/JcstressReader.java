@@ -164,10 +164,12 @@ public final class JcstressReader {
         if (expectation == null) {
             problems.add("the test declares no @" + Expectation.class.getSimpleName() + ": nothing to grade it against");
         }
-        if (result == null || result.getTotalCount() == 0) {
-            problems.add(result == null
-                    ? "declared in TestList but absent from the results (filtered, unschedulable, or 0 forks)"
-                    : "ran 0 samples (" + forks + " fork(s), status " + result.status() + ")");
+        if (result == null) {
+            problems.add("declared in TestList but absent from the results (filtered, unschedulable, or 0 forks)");
+            return new Graded(name, expectation, null, 0, forks, Map.of(), problems);
+        }
+        if (result.status() == Status.NORMAL && result.getTotalCount() == 0) {
+            problems.add("ran 0 samples in " + forks + " fork(s): jcstress grades that as passed, we do not");
             return new Graded(name, expectation, null, 0, forks, Map.of(), problems);
         }
 
@@ -188,7 +190,8 @@ public final class JcstressReader {
         Observed observed;
         if (result.status() != Status.NORMAL) {
             observed = Observed.ERROR;
-            String messages = result.getMessages().stream().limit(5).collect(Collectors.joining(" | "));
+            String messages = result.getMessages().stream().map(String::strip).filter(m -> !m.isEmpty()).limit(3)
+                    .collect(Collectors.joining(" | "));
             problems.add("jcstress status " + result.status() + (messages.isEmpty() ? "" : ": " + messages));
         } else if (!forbidden.isEmpty() || !interesting.isEmpty()) {
             observed = Observed.VIOLATED;
