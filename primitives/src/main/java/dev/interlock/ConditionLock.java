@@ -11,6 +11,11 @@ import java.util.concurrent.TimeUnit;
  * methods and, when it knows its owner, overrides the three protocol methods; the defaults are
  * CPython's fallbacks for a lock without them, which can only tell whether <em>someone</em>
  * holds the lock (see {@link #isOwned()}).
+ *
+ * <p><b>Memory consistency effects:</b> an implementation must give lock semantics, on which
+ * {@link Condition} relies: actions prior to a release ({@link #release()}, {@link
+ * #releaseSave()}) <i>happen-before</i> actions following the next acquisition ({@link
+ * #acquire()}, a successful {@code tryAcquire}, {@link #acquireRestore(int)}) in another thread.
  */
 public interface ConditionLock {
 

@@ -12,6 +12,9 @@ package dev.interlock;
  * <p>Closing a guard releases what it acquired exactly once: a second {@link #close()} does
  * nothing, so a guard can never release an acquisition that is not its own. A guard belongs to
  * the thread that took it and is not itself thread-safe.
+ *
+ * <p><b>Memory consistency effects:</b> those of the release it runs: closing a guard is the
+ * release of the lock, unit or condition lock it stands for.
  */
 public final class Guard implements AutoCloseable {
     private final Runnable release;
