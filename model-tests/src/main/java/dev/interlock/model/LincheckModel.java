@@ -109,10 +109,17 @@ public abstract class LincheckModel {
         if (o.outcome() == bad) throw new AssertionError("harness error: " + o.summary() + "\n" + o.report());
     }
 
-    /** The part of {@code toString()} before '[': "Lock[unlocked]" gives "Lock". */
-    protected static String nameOf(Object subject) {
+    /**
+     * The part of {@code toString()} before '[': "Lock[unlocked]" gives "Lock". A subject that
+     * wraps a lock (its text continues with another {@code Name[}) is named with it:
+     * "Condition[RLock[unlocked], waiters=0]" gives "Condition(RLock)".
+     */
+    public static String nameOf(Object subject) {
         String s = String.valueOf(subject);
         int i = s.indexOf('[');
-        return i < 0 ? s : s.substring(0, i);
+        if (i < 0) return s;
+        String name = s.substring(0, i);
+        java.util.regex.Matcher inner = java.util.regex.Pattern.compile("^([A-Z][A-Za-z0-9]*)\\[").matcher(s.substring(i + 1));
+        return inner.find() ? name + "(" + inner.group(1) + ")" : name;
     }
 }
