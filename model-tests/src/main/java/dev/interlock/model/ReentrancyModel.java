@@ -47,9 +47,17 @@ public abstract class ReentrancyModel extends LincheckModel {
         return lock.getHoldCount();
     }
 
-    /** The caller's hold count. */
+    /**
+     * Re-entry by the owner ({@code with lock:} inside a section that holds it): takes the lock once
+     * more and gives that hold back; returns the hold count then, which must be the count before.
+     * -1 without touching the lock if the caller does not own it (so the other thread never sees a
+     * transient hold this operation made).
+     */
     @Operation
-    public int getHoldCount(@Param(gen = ThreadIdGen.class) int thread) {
+    public int reenter(@Param(gen = ThreadIdGen.class) int thread) {
+        if (!lock.isHeldByCurrentThread()) return -1;
+        if (!lock.tryAcquire()) throw new AssertionError("a reentrant lock refused its owner");
+        lock.release();
         return lock.getHoldCount();
     }
 
@@ -82,8 +90,8 @@ public abstract class ReentrancyModel extends LincheckModel {
             return count;
         }
 
-        public int getHoldCount(int thread) {
-            return owner == thread ? count : 0;
+        public int reenter(int thread) {
+            return count > 0 && owner == thread ? count : -1;
         }
 
         public boolean isHeldByCurrentThread(int thread) {
