@@ -31,6 +31,7 @@ class LockOrderingTest {
         @Override public String toString() { return name; }
     }
 
+    @SuppressWarnings("try") // the guard is used only for its close()
     @Test
     void acquiresInGlobalOrderWhateverTheArgumentOrderAndReleasesInReverse() throws InterruptedException {
         List<String> log = new ArrayList<>();

@@ -15,6 +15,7 @@ import org.jetbrains.lincheck.datastructures.Operation;
  * (Lincheck does not model time, so only a zero timeout may appear). Releases may come from any
  * thread (no ownership), so no thread ids are needed.
  */
+@SuppressWarnings("this-escape") // the binding's factory runs in the constructor: one subject per Lincheck instance
 public abstract class CountingModel extends LincheckModel {
 
     /** The initial value (and, bounded, the bound): 2, so that two units and an over-release all fit in 3 operations. */

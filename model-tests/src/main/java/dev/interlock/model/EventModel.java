@@ -12,6 +12,7 @@ import org.jetbrains.lincheck.datastructures.Operation;
  * the sequential replay); Lincheck does not model time, so only a zero timeout appears. Blocking
  * waits are tested with the general-purpose API ({@code BlockingWakeupTest}).
  */
+@SuppressWarnings("this-escape") // the binding's factory runs in the constructor: one subject per Lincheck instance
 public abstract class EventModel extends LincheckModel {
 
     private final EventSubject event = newEvent();

@@ -18,6 +18,7 @@ import org.jetbrains.lincheck.datastructures.Operation;
  * because every release follows its own acquire). Demonstrations bind a broken lock and expect
  * {@link Outcome#WRONG_RESULT}.
  */
+@SuppressWarnings("this-escape") // the binding's factory runs in the constructor: one subject per Lincheck instance
 public abstract class MutexCounterModel extends LincheckModel {
 
     private final MutexSubject lock = newLock();
@@ -44,6 +45,7 @@ public abstract class MutexCounterModel extends LincheckModel {
     }
 
     /** As {@link #increment()}, through {@code with lock:} ({@link MutexSubject#guard()}). */
+    @SuppressWarnings("try") // the guard is used only for its close()
     @Operation
     public int incrementWithGuard() throws InterruptedException {
         try (Guard held = lock.guard()) {

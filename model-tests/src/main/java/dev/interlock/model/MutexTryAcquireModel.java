@@ -24,6 +24,7 @@ import org.jetbrains.lincheck.datastructures.ThreadIdGen;
  * value becomes 2, Python's unbounded release) where this specification refuses it; it binds the
  * acquire–work–release model ({@link MutexCounterModel}), where every release follows its acquire.
  */
+@SuppressWarnings("this-escape") // the binding's factory runs in the constructor: one subject per Lincheck instance
 public abstract class MutexTryAcquireModel extends LincheckModel {
 
     private final MutexSubject lock = newLock();

@@ -18,6 +18,7 @@ import org.jetbrains.lincheck.datastructures.ThreadIdGen;
  * Lincheck's thread id ({@code ThreadIdGen}); the subject knows its caller itself. No operations
  * run before or after the parallel part (they would run in a third thread).
  */
+@SuppressWarnings("this-escape") // the binding's factory runs in the constructor: one subject per Lincheck instance
 public abstract class ReentrancyModel extends LincheckModel {
 
     private final ReentrantMutexSubject lock = newLock();

@@ -49,6 +49,7 @@ public class DemonstrationsTest {
         assertEquals(2, counter.get(), "two increments");
     }
 
+    @SuppressWarnings("try") // the guard is used only for its close()
     static void lockedIncrements() {
         Lock lock = new Lock();
         int[] x = {0};
