@@ -40,12 +40,8 @@ public final class GeneralPair {
     public static Observation check(String property, String subject, Runnable correct, String brokenSubject,
                                     Runnable broken, Set<Outcome> brokenCaughtAs) {
         int budget = Budgets.GENERAL_INVOCATIONS;
-        Observation b = LincheckRun.general(budget, broken, brokenSubject + "-" + property + "-general");
+        Observation b = brokenRun(property, brokenSubject, broken, brokenCaughtAs, subject);
         boolean caught = brokenCaughtAs.contains(b.outcome());
-        Map<String, Object> be = new LinkedHashMap<>();
-        be.put("pairedWith", subject);
-        be.put("expected", "violated (" + kinds(brokenCaughtAs) + ")");
-        ModelRecords.write(Engine.LINCHECK_GENERAL, brokenSubject, property, b, budgetMap(), be, "bounded");
         if (!caught) {
             ModelRecords.notRun(Engine.LINCHECK_GENERAL, subject, property, "paired bug " + brokenSubject
                     + " escaped on JDK " + System.getProperty("java.version") + " (" + b.summary()
@@ -69,6 +65,26 @@ public final class GeneralPair {
                 + " runs: the blind-spot alarm (a two-thread blocking test is never exhausted this early)");
         return c;
     }
+
+    /**
+     * The paired variant's run: once per JVM for each (variant, property), however many correct
+     * subjects share it (one record per subject, property and engine). The test body is the same
+     * for all of them, so the observation is too.
+     */
+    private static synchronized Observation brokenRun(String property, String brokenSubject, Runnable broken,
+                                                      Set<Outcome> caughtAs, String firstPairedWith) {
+        return BROKEN_RUNS.computeIfAbsent(brokenSubject + "\u0000" + property, k -> {
+            Observation b = LincheckRun.general(Budgets.GENERAL_INVOCATIONS, broken,
+                    brokenSubject + "-" + property + "-general");
+            Map<String, Object> be = new LinkedHashMap<>();
+            be.put("pairedWith", firstPairedWith);
+            be.put("expected", "violated (" + kinds(caughtAs) + ")");
+            ModelRecords.write(Engine.LINCHECK_GENERAL, brokenSubject, property, b, budgetMap(), be, "bounded");
+            return b;
+        });
+    }
+
+    private static final Map<String, Observation> BROKEN_RUNS = new java.util.HashMap<>();
 
     static Map<String, Object> budgetMap() {
         Map<String, Object> m = new LinkedHashMap<>();
