@@ -34,7 +34,7 @@ public abstract class LincheckModel {
     /** The sequential specification class (public, no-arg constructor, same operations). */
     protected abstract Class<?> specification();
 
-    /** The subject's name in records; by default the binding's subject's {@code toString()} up to '['. */
+    /** The subject's name in records; the contracts use {@link #nameOf} of the bound subject. */
     protected abstract String subject();
 
     /** The outcome model checking must show: {@link Outcome#HOLDS} unless this binding is a demonstration. */

@@ -54,8 +54,8 @@ public final class LincheckRun {
             failure = e;
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
-        // The JUnit instance and Lincheck's own first instance are not invocations; the count is an
-        // upper bound of invocations, which is the safe direction for "runs < budget".
+        // Instances made during the check: one per invocation, plus any Lincheck makes for itself,
+        // so an upper bound of invocations, which is the safe direction for "runs < budget".
         long runs = constructed() - before;
         return observe(failure, runs, budget, ms, traceName);
     }
