@@ -31,31 +31,36 @@ import org.openjdk.jcstress.infra.runners.TestList;
 
 /**
  * Reads the result file of the one jcstress invocation with jcstress's own classes, grades every
- * test declared in {@code META-INF/TestList} against its {@link Expectation}, writes one {@link
- * ResultRecord} per test that ran, prints a summary, and exits 1 (failing the build) when:
+ * test declared in {@code META-INF/TestList}, writes one {@link ResultRecord} per declared test,
+ * and prints a summary. It records and goes on — it never fails the build — because the verdict is
+ * the {@code ci} module's, after the report is written. What it records:
  * <ul>
- *   <li>a correct primitive showed a FORBIDDEN (or undeclared) outcome, or jcstress reported an
- *       error for it (an actor exception, a VM error);</li>
- *   <li>a demonstration's ACCEPTABLE_INTERESTING outcome was never observed, or it errored;</li>
- *   <li>a declared test did not run or ran 0 samples (NOT RUN) — jcstress exits 0 then, and
- *       grades a 0-sample test as passed;</li>
- *   <li>a declared test has no {@link Expectation}.</li>
+ *   <li>{@code violated} when a FORBIDDEN, undeclared or ACCEPTABLE_INTERESTING outcome was seen
+ *       (the outcomes are listed in the evidence), {@code holds} when none was;</li>
+ *   <li>{@code error} when jcstress reported an error (an actor exception, a VM error);</li>
+ *   <li>a {@code notRun} record (evidence {@code notRun}: the reason) when a declared test did not
+ *       run or ran 0 samples — jcstress exits 0 then, and grades a 0-sample test as passed; we
+ *       do not.</li>
  * </ul>
- * Until the {@code ci} module's gate exists, this is the gate of the stress tests.
+ * A test without an {@link Expectation} gets no record (it names no subject and property); the
+ * summary says so and {@code ci} then finds no record for the cell the test was meant to fill.
+ * The summary's verdict column applies the test's own {@code @Expectation} only for the reader of
+ * the log; the manifest in {@code ci} decides.
  *
  * <p>Arguments ({@code key=value}): {@code workdir} (the launcher's), {@code records} (the JSON
  * Lines file to write; replaced).
  */
 public final class JcstressReader {
 
-    private static final String TAG = "[jcstress-gate] ";
+    private static final String TAG = "[jcstress-reader] ";
 
     private JcstressReader() {
     }
 
     /** One declared test, graded. {@code observed} is null when the test did not run. */
     private record Graded(String name, Expectation expectation, Observed observed, long samples, long forks,
-                          Map<String, Long> outcomes, List<String> problems) {
+                          Map<String, Long> outcomes, List<String> badOutcomes, List<String> messages,
+                          List<String> problems) {
 
         String verdict() {
             if (expectation == null) return "UNDECLARED";
@@ -77,15 +82,22 @@ public final class JcstressReader {
         Args args = new Args(argv);
         Path workdir = Paths.get(args.required("workdir"));
         Path recordsFile = Paths.get(args.required("records"));
-        int status = run(workdir, recordsFile);
-        System.exit(status);
+        List<String> problems = run(workdir, recordsFile);
+        if (problems.isEmpty()) {
+            System.out.println(TAG + "every declared test ran and showed what its @Expectation says.");
+        } else {
+            System.out.println(TAG + problems.size() + " problem(s), for the ci gate to judge:");
+            problems.forEach(p -> System.out.println(TAG + "  " + p));
+        }
     }
 
-    static int run(Path workdir, Path recordsFile) throws IOException, ClassNotFoundException {
+    /** Grades and records; returns the problems seen against the tests' own expectations (for the log). */
+    static List<String> run(Path workdir, Path recordsFile) throws IOException, ClassNotFoundException {
         List<String> problems = new ArrayList<>();
+        RecordWriter writer = RecordWriter.replacing(recordsFile);
         if (!Files.isRegularFile(workdir.resolve(RunInfo.FILE))) {
-            System.out.println(TAG + "FAILED: jcstress did not run: no " + RunInfo.FILE + " in " + workdir);
-            return 1;
+            problems.add("jcstress did not run: no " + RunInfo.FILE + " in " + workdir + "; no records written");
+            return problems;
         }
         RunInfo run = RunInfo.read(workdir);
         if (run.stoppedAfterMinutes() > 0) {
@@ -130,17 +142,24 @@ public final class JcstressReader {
         }
 
         Environment environment = Environment.current();
-        RecordWriter writer = RecordWriter.replacing(recordsFile);
         List<ResultRecord> records = new ArrayList<>();
         for (Graded g : graded) {
-            if (g.observed() == null || g.expectation() == null) continue; // NOT RUN: no record, by design
+            if (g.expectation() == null) continue; // names no subject and property: nothing to record
             Map<String, Object> evidence = new LinkedHashMap<>();
             evidence.put("test", g.name());
+            if (g.observed() == null) {
+                evidence.put("notRun", String.join("; ", g.problems()));
+                records.add(ResultRecord.of(Engine.JCSTRESS, g.expectation().subject(), g.expectation().property(),
+                        Observed.ERROR, run.budget(), evidence, 0, environment));
+                continue;
+            }
             evidence.put("outcomes", g.outcomes());
+            if (!g.badOutcomes().isEmpty()) evidence.put("badOutcomes", g.badOutcomes());
             evidence.put("samples", g.samples());
             evidence.put("forks", g.forks());
             evidence.put("durationScope", "the whole jcstress invocation (" + declared.size()
                     + " tests); jcstress does not time single tests");
+            if (!g.messages().isEmpty()) evidence.put("messages", g.messages());
             records.add(ResultRecord.of(Engine.JCSTRESS, g.expectation().subject(), g.expectation().property(),
                     g.observed(), run.budget(), evidence, run.durationMs(), environment));
         }
@@ -148,13 +167,7 @@ public final class JcstressReader {
 
         printSummary(workdir, run, declared.size(), graded, records.size(), recordsFile);
         for (Graded g : graded) g.problems().forEach(p -> problems.add(g.verdict() + " " + g.name() + ": " + p));
-        if (problems.isEmpty()) {
-            System.out.println(TAG + "PASSED: every declared test ran and showed what its @Expectation says.");
-            return 0;
-        }
-        System.out.println(TAG + "FAILED: " + problems.size() + " problem(s):");
-        problems.forEach(p -> System.out.println(TAG + "  " + p));
-        return 1;
+        return problems;
     }
 
     private static Graded grade(String name, TestResult result, long forks) throws ClassNotFoundException {
@@ -166,11 +179,11 @@ public final class JcstressReader {
         }
         if (result == null) {
             problems.add("declared in TestList but absent from the results (filtered, unschedulable, or 0 forks)");
-            return new Graded(name, expectation, null, 0, forks, Map.of(), problems);
+            return new Graded(name, expectation, null, 0, forks, Map.of(), List.of(), List.of(), problems);
         }
         if (result.status() == Status.NORMAL && result.getTotalCount() == 0) {
             problems.add("ran 0 samples in " + forks + " fork(s): jcstress grades that as passed, we do not");
-            return new Graded(name, expectation, null, 0, forks, Map.of(), problems);
+            return new Graded(name, expectation, null, 0, forks, Map.of(), List.of(), List.of(), problems);
         }
 
         Map<String, Long> outcomes = new TreeMap<>();
@@ -188,11 +201,11 @@ public final class JcstressReader {
         }
 
         Observed observed;
+        List<String> messages = List.of();
         if (result.status() != Status.NORMAL) {
             observed = Observed.ERROR;
-            String messages = result.getMessages().stream().map(String::strip).filter(m -> !m.isEmpty()).limit(3)
-                    .collect(Collectors.joining(" | "));
-            problems.add("jcstress status " + result.status() + (messages.isEmpty() ? "" : ": " + messages));
+            messages = result.getMessages().stream().map(String::strip).filter(m -> !m.isEmpty()).limit(3).toList();
+            problems.add("jcstress status " + result.status() + (messages.isEmpty() ? "" : ": " + String.join(" | ", messages)));
         } else if (!forbidden.isEmpty() || !interesting.isEmpty()) {
             observed = Observed.VIOLATED;
         } else {
@@ -213,7 +226,9 @@ public final class JcstressReader {
                 if (!forbidden.isEmpty()) problems.add("an outcome the demonstration forbids: " + String.join("; ", forbidden));
             }
         }
-        return new Graded(name, expectation, observed, result.getTotalCount(), forks, outcomes, problems);
+        List<String> bad = new ArrayList<>(forbidden);
+        bad.addAll(interesting);
+        return new Graded(name, expectation, observed, result.getTotalCount(), forks, outcomes, bad, messages, problems);
     }
 
     private static void printSummary(Path workdir, RunInfo run, int declared, List<Graded> graded, int records,
@@ -229,7 +244,7 @@ public final class JcstressReader {
             System.out.printf(TAG + "%-" + width + "s  %-8s  %-8s  %,15d  %5d  %s%n", g.name(),
                     g.expectation() == null ? "-" : g.expectation().expected().name().toLowerCase(),
                     g.observed() == null ? "-" : g.observed().id(), g.samples(), g.forks(),
-                    g.verdict() + (g.passes() ? "" : "  <-- gate"));
+                    g.verdict() + (g.passes() ? "" : "  <-- see below"));
         }
         System.out.printf(TAG + "%d tests declared, %d ran, %d not run; %,d samples in %d forks%n",
                 declared, ran, declared - ran, samples, forks);
