@@ -56,7 +56,7 @@ final class HtmlReport {
         v.put("gatePassed", r.summary().gatePassed());
         v.put("gateProblems", r.summary().gateProblems());
         v.put("counts", r.summary().counts().entrySet().stream().filter(e -> e.getValue() > 0)
-                .map(e -> Map.of("css", css(e.getKey()), "mark", Matrix.mark(e.getKey()), "n", e.getValue())).toList());
+                .map(e -> Map.of("css", css(e.getKey()), "mark", Matrix.label(e.getKey()), "n", e.getValue())).toList());
         List<Map<String, Object>> engines = new ArrayList<>();
         for (Engine e : Engine.values()) engines.add(Map.of("id", e.id()));
         v.put("engines", engines);
@@ -91,7 +91,7 @@ final class HtmlReport {
                     List<Map<String, Object>> cells = new ArrayList<>();
                     for (Engine e : Engine.values()) {
                         CellResult c = row.getValue().get(e);
-                        cells.add(c == null ? Map.of("empty", true) : Map.of("css", css(c), "text", Matrix.text(c),
+                        cells.add(c == null ? Map.of("empty", true) : Map.of("css", css(c), "text", Matrix.label(c),
                                 "anchor", anchor(c), "tip", c.verdictReason() == null ? "" : c.verdictReason()));
                     }
                     m.put("cells", cells);
@@ -111,7 +111,7 @@ final class HtmlReport {
             m.put("anchor", anchor(c));
             m.put("name", c.subject() + " × " + c.property() + " × " + c.engine().id());
             m.put("css", css(c));
-            m.put("text", Matrix.text(c));
+            m.put("text", Matrix.label(c));
             m.put("expected", c.expected().id() + (c.deviation() == null ? "" : " " + c.deviation()));
             m.put("reason", c.reason());
             m.put("note", c.note());
@@ -122,7 +122,7 @@ final class HtmlReport {
             for (EnvironmentResult er : c.results()) {
                 List<Map<String, Object>> obs = new ArrayList<>();
                 for (Observation o : er.observations()) obs.add(observation(o, root));
-                results.add(Map.of("environment", er.environment(), "text", Matrix.mark(er.verdict()),
+                results.add(Map.of("environment", er.environment(), "text", Matrix.label(er.verdict()),
                         "reason", er.reason() == null ? "" : er.reason(), "observations", obs));
             }
             m.put("results", results);
@@ -200,7 +200,7 @@ final class HtmlReport {
                 }
                 Map<String, Object> c = new LinkedHashMap<>();
                 c.put("css", css(det.verdict()));
-                c.put("text", Matrix.mark(det.verdict()));
+                c.put("text", Matrix.label(det.verdict()));
                 c.put("time", det.timeToDetectionMs() == null ? null : MarkdownReport.seconds(det.timeToDetectionMs()));
                 c.put("evidence", det.evidence());
                 cells.add(c);

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,8 +100,8 @@ public record Manifest(Map<String, SubjectSpec> subjects, Map<String, String> pr
                 return;
             }
             unknownKeys(name, "the top level", root, TOP_KEYS);
-            root.path("subjects").fields().forEachRemaining(e -> subject(name, e.getKey(), e.getValue()));
-            root.path("properties").fields().forEachRemaining(e -> {
+            root.path("subjects").properties().forEach(e -> subject(name, e.getKey(), e.getValue()));
+            root.path("properties").properties().forEach(e -> {
                 if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
                     problems.add(name + ": property " + e.getKey() + " needs a one-sentence description");
                 } else if (properties.putIfAbsent(e.getKey(), e.getValue().asText()) != null) {
@@ -148,8 +147,7 @@ public record Manifest(Map<String, SubjectSpec> subjects, Map<String, String> pr
             where = file + " (" + subject + " × " + property + ")";
             String rowNote = text(row, "note");
             boolean anyEngine = false;
-            for (Iterator<Map.Entry<String, JsonNode>> it = row.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : row.properties()) {
                 String key = e.getKey();
                 if (key.equals("subject") || key.equals("property") || key.equals("note")) continue;
                 Engine engine = engine(key);
@@ -221,9 +219,9 @@ public record Manifest(Map<String, SubjectSpec> subjects, Map<String, String> pr
         }
 
         private void unknownKeys(String where, String what, JsonNode node, Set<String> allowed) {
-            node.fieldNames().forEachRemaining(k -> {
-                if (!allowed.contains(k)) problems.add(where + ": unknown key " + k + " in " + what);
-            });
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                if (!allowed.contains(e.getKey())) problems.add(where + ": unknown key " + e.getKey() + " in " + what);
+            }
         }
 
         private static Engine engine(String id) {

@@ -56,4 +56,18 @@ final class Matrix {
         if (c.verdict() == Verdict.NOT_RUN && !c.expectedHere()) return "⏸️ not expected here";
         return mark(c.verdict());
     }
+
+    /** A plain-text label (no emoji: a headless or offline browser may have no emoji font). */
+    static String label(Verdict v) {
+        return switch (v) {
+            case NOT_RUN -> "NOT RUN";
+            case NOT_APPLICABLE -> "N/A";
+            default -> v.name();
+        };
+    }
+
+    /** {@link #label(Verdict)} for a cell, distinguishing a NOT RUN that was not expected here. */
+    static String label(CellResult c) {
+        return c.verdict() == Verdict.NOT_RUN && !c.expectedHere() ? "not expected here" : label(c.verdict());
+    }
 }
