@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.interlock.conformance.support.Bunch;
 import dev.interlock.conformance.support.Contract;
 import dev.interlock.conformance.support.Deadlines;
+import dev.interlock.conformance.support.Deviation;
+import dev.interlock.conformance.support.Property;
 import dev.interlock.conformance.support.ThrowingRunnable;
 import dev.interlock.subjects.BarrierSubject;
 import java.time.Duration;
@@ -56,9 +58,11 @@ public abstract class BarrierContract extends Contract {
 
     // ---- construction and basic passing ---------------------------------------------------
 
+    @Property("bad-input-rejected")
+    @Deviation("D5")
     @Test
     void constructorRejectsPartiesBelowOne() {
-        // CPython: BarrierTests.test_constructor (ValueError -> IllegalArgumentException, Deviation D5)
+        // CPython: BarrierTests.test_constructor (ValueError -> IllegalArgumentException)
         for (int parties : new int[] {0, -1, Integer.MIN_VALUE}) {
             assertParties(() -> newBarrier(parties));
             assertParties(() -> newBarrier(parties, () -> { }));
@@ -66,18 +70,21 @@ public abstract class BarrierContract extends Contract {
         }
     }
 
+    @Property("parties-pass-together")
     @Test
     void partiesPassInLockstep() {
         // CPython: BarrierTests.test_barrier
         passInLockstep(newBarrier(N), 1);
     }
 
+    @Property("parties-pass-together")
     @Test
     void partiesPassInLockstepForTenCycles() {
         // CPython: BarrierTests.test_barrier_10 (the barrier is cyclic)
         passInLockstep(newBarrier(N), 10);
     }
 
+    @Property("trips-once-with-distinct-indices")
     @Test
     void awaitReturnsEveryArrivalIndexOnce() {
         // CPython: BarrierTests.test_wait_return (sum 0+1+2+3+4); here also distinct and exactly {0..4}
@@ -89,9 +96,11 @@ public abstract class BarrierContract extends Contract {
         assertEquals(10, indices.stream().mapToInt(Integer::intValue).sum());
     }
 
+    @Property("arrival-index-order")
+    @Deviation("D15")
     @Test
     void arrivalIndexIsTheArrivalOrderFirstIsZero() {
-        // Deviation D15 (CyclicBarrier numbers the other way); CPython: BarrierTests.test_wait_return
+        // CPython: BarrierTests.test_wait_return (CyclicBarrier numbers the other way)
         BarrierSubject barrier = newBarrier(N);
         try (Parties parties = new Parties(barrier)) {
             for (int i = 0; i < N - 1; i++) {
@@ -102,6 +111,7 @@ public abstract class BarrierContract extends Contract {
         }
     }
 
+    @Property("parties-pass-together")
     @Test
     void singlePartyBarrierNeverWaits() {
         // CPython: BarrierTests.test_single_thread
@@ -113,6 +123,7 @@ public abstract class BarrierContract extends Contract {
         assertFalse(barrier.isBroken());
     }
 
+    @Property("parties-pass-together")
     @Test
     void partiesAndNumberWaitingDescribeTheCycle() throws InterruptedException {
         // CPython: BarrierTests.multipass (parties, n_waiting == 0 after the cycle)
@@ -131,6 +142,7 @@ public abstract class BarrierContract extends Contract {
         assertEquals(N, barrier.getParties());
     }
 
+    @Property("parties-pass-together")
     @Test
     void partyArrivingWhileTheCycleTripsJoinsTheNextCycle() throws InterruptedException {
         // A thread arriving while the previous cycle drains waits and joins the next cycle. The
@@ -165,9 +177,11 @@ public abstract class BarrierContract extends Contract {
         assertFalse(barrier.isBroken());
     }
 
+    @Property("huge-timeout-waits")
+    @Deviation("D3")
     @Test
     void hugeTimeoutWaitsUntilTheTrip() {
-        // Deviation D3: no OverflowError; Long.MAX_VALUE ns and saturating units simply wait
+        // No OverflowError: Long.MAX_VALUE ns and saturating units simply wait
         BarrierSubject barrier = newBarrier(3);
         try (Parties parties = new Parties(barrier)) {
             parties.waiting(() -> assertEquals(0, barrier.await(Long.MAX_VALUE, NANOSECONDS)));
@@ -179,6 +193,7 @@ public abstract class BarrierContract extends Contract {
 
     // ---- the action ------------------------------------------------------------------------
 
+    @Property("barrier-action")
     @Test
     void actionRunsOnceBeforeAnyPartyIsReleased() {
         // CPython: BarrierTests.test_action
@@ -191,6 +206,7 @@ public abstract class BarrierContract extends Contract {
         assertEquals(1, runs.get());
     }
 
+    @Property("barrier-action")
     @Test
     void actionRunsOncePerCycleInTheLastArrivingThread() {
         // CPython: BarrierTests.test_action; Barrier docs: the action runs in one of the threads
@@ -217,6 +233,7 @@ public abstract class BarrierContract extends Contract {
         assertEquals(List.of("3/false", "3/false"), seen);
     }
 
+    @Property("barrier-action")
     @Test
     void actionThatThrowsBreaksTheBarrierAndItsExceptionReachesTheLastParty() {
         // CPython [observed]: ZeroDivisionError in the last thread, BrokenBarrierError in the others
@@ -234,6 +251,7 @@ public abstract class BarrierContract extends Contract {
         assertThrows(BrokenBarrierException.class, barrier::await);
     }
 
+    @Property("barrier-action")
     @Test
     void actionThatThrowsAnErrorOrACheckedExceptionAlsoBreaksTheBarrier() {
         // Any Throwable out of the action breaks the barrier, not only RuntimeException: an Error,
@@ -250,6 +268,7 @@ public abstract class BarrierContract extends Contract {
 
     // ---- abort and reset ---------------------------------------------------------------------
 
+    @Property("broken-barrier-releases-party")
     @Test
     void abortMakesWaitingAndLaterPartiesFail() {
         // CPython: BarrierTests.test_abort
@@ -262,6 +281,7 @@ public abstract class BarrierContract extends Contract {
         assertTrue(barrier.isBroken());
     }
 
+    @Property("broken-barrier-releases-party")
     @Test
     void abortBreaksTheBarrierForWaitingPartiesAndEveryAwaitUntilReset() {
         // CPython [observed]: after abort() every wait() raises BrokenBarrierError until reset()
@@ -284,6 +304,7 @@ public abstract class BarrierContract extends Contract {
         passOnce(barrier);
     }
 
+    @Property("barrier-reset")
     @Test
     void resetReleasesWaitingPartiesWithBrokenBarrier() {
         // CPython: BarrierTests.test_reset
@@ -306,6 +327,7 @@ public abstract class BarrierContract extends Contract {
         assertEquals(N, passedAgain.get());
     }
 
+    @Property("barrier-reset")
     @Test
     void abortedBarrierCanBeResetAndPassedAgain() {
         // CPython: BarrierTests.test_abort_and_reset
@@ -327,6 +349,7 @@ public abstract class BarrierContract extends Contract {
         assertEquals(N, passedAfterReset.get());
     }
 
+    @Property("barrier-reset")
     @Test
     void resetWhilePartiesWaitBreaksTheirWaitAndLeavesTheBarrierReusable() {
         // CPython [observed]: waiters get BrokenBarrierError; broken is False during and after resetting
@@ -342,6 +365,7 @@ public abstract class BarrierContract extends Contract {
         passOnce(barrier);
     }
 
+    @Property("barrier-reset")
     @Test
     void resetOfABrokenBarrierWithNoWaitersMakesItUsable() {
         // CPython: Barrier.reset with no thread inside -> filling, which also clears "broken"
@@ -356,10 +380,12 @@ public abstract class BarrierContract extends Contract {
 
     // ---- timeouts ----------------------------------------------------------------------------
 
+    @Property("timeouts")
+    @Deviation("D12")
     @Test
     void partyWhoseTimeoutElapsesBreaksTheBarrier() throws InterruptedException {
         // CPython: BarrierTests.test_timeout, adapted without sleeps: the untimed parties already
-        // wait, the timed one times out (TimeoutException, Deviation D12), the others and a late
+        // wait, the timed one times out (TimeoutException), the others and a late
         // party get BrokenBarrierException (as CPython's late thread does)
         BarrierSubject barrier = newBarrier(N);
         try (Parties parties = new Parties(barrier)) {
@@ -374,9 +400,11 @@ public abstract class BarrierContract extends Contract {
         assertEquals(0, barrier.getNumberWaiting());
     }
 
+    @Property("timeouts")
+    @Deviation("D12")
     @Test
     void whenTimedPartiesAllTimeOutExactlyOneGetsTimeoutAndTheOthersBrokenBarrier() {
-        // CPython: BarrierTests.test_timeout; Deviation D12: the party that breaks the barrier gets
+        // CPython: BarrierTests.test_timeout. The party that breaks the barrier gets
         // TimeoutException, those that find it broken BrokenBarrierException (the check and the
         // break happen under the barrier's lock, so exactly one times out)
         BarrierSubject barrier = newBarrier(N);
@@ -398,14 +426,17 @@ public abstract class BarrierContract extends Contract {
         assertTrue(barrier.isBroken());
     }
 
+    @Property("timeouts")
+    @Deviation("D12")
     @Test
     void defaultTimeoutAppliesToTheUntimedAwait() {
-        // CPython: BarrierTests.test_default_timeout; Deviation D12 (TimeoutException)
+        // CPython: BarrierTests.test_default_timeout (TimeoutException)
         BarrierSubject barrier = newBarrier(2, SHORT);
         run(1, () -> assertTimesOut(barrier::await));
         assertTrue(barrier.isBroken());
     }
 
+    @Property("timeouts")
     @Test
     void explicitTimeoutReplacesTheDefaultTimeout() {
         // Barrier.wait(timeout) uses its own timeout, not the constructor's. The explicitly timed
@@ -418,9 +449,12 @@ public abstract class BarrierContract extends Contract {
         assertTrue(barrier.isBroken());
     }
 
+    @Property("non-positive-timeout-polls")
+    @Deviation("D1")
     @Test
     void nonLastPartyWithTimeoutZeroOrLessTimesOutAtOnceAndBreaksTheBarrier() {
-        // Deviation D1 (<= 0 polls) + D12; CPython [observed]: wait(0) and wait(-1) break the barrier
+        // A timeout <= 0 polls; the poller gets TimeoutException (Deviation D12). CPython [observed]:
+        // wait(0) and wait(-1) break the barrier
         for (long timeout : new long[] {0L, -1L, Long.MIN_VALUE}) {
             BarrierSubject barrier = newBarrier(3);
             breakByPolling(barrier, () -> barrier.await(timeout, SECONDS));
@@ -433,6 +467,7 @@ public abstract class BarrierContract extends Contract {
         }
     }
 
+    @Property("non-positive-timeout-polls")
     @Test
     void lastPartysTimeoutDoesNotMatter() {
         // CPython [observed]: the last party never waits, so wait(0) by the last party trips the barrier
@@ -446,11 +481,13 @@ public abstract class BarrierContract extends Contract {
         }
     }
 
-    // ---- interruption (Deviation D13) ---------------------------------------------------------
+    // ---- interruption ---------------------------------------------------------------------------
 
+    @Property("interrupted-party-breaks-barrier")
+    @Deviation("D13")
     @Test
     void interruptedWaitingPartyBreaksTheBarrier() {
-        // Deviation D13: InterruptedException with the status cleared; the others get BrokenBarrierException
+        // InterruptedException with the status cleared; the others get BrokenBarrierException
         BarrierSubject barrier = newBarrier(3);
         try (Parties parties = new Parties(barrier)) {
             Thread interrupted = parties.waiting(() -> {
@@ -463,9 +500,11 @@ public abstract class BarrierContract extends Contract {
         assertTrue(barrier.isBroken());
     }
 
+    @Property("interrupted-party-breaks-barrier")
+    @Deviation("D13")
     @Test
     void interruptStatusOnEntryBreaksTheBarrierEvenForTheLastParty() {
-        // Deviation D13: a thread joining a filling cycle with its status set does not trip it
+        // A thread joining a filling cycle with its status set does not trip it
         BarrierSubject barrier = newBarrier(2);
         try (Parties parties = new Parties(barrier)) {
             parties.waiting(() -> assertThrows(BrokenBarrierException.class, barrier::await));
@@ -478,9 +517,11 @@ public abstract class BarrierContract extends Contract {
         assertTrue(barrier.isBroken());
     }
 
+    @Property("interrupted-party-breaks-barrier")
+    @Deviation("D13")
     @Test
     void partyInterruptedWhileTheActionRunsReturnsItsIndexWithStatusSet() throws InterruptedException {
-        // Deviation D13: once the last party has arrived the cycle trips; an interrupt then is
+        // Once the last party has arrived the cycle trips; an interrupt then is
         // kept as the thread's status, as CyclicBarrier does
         CountDownLatch actionRunning = new CountDownLatch(1);
         CountDownLatch actionMayEnd = new CountDownLatch(1);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interlock.conformance.support.Bunch;
+import dev.interlock.conformance.support.Deviation;
+import dev.interlock.conformance.support.Property;
 import dev.interlock.subjects.SemaphoreSubject;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,9 +25,11 @@ import org.junit.jupiter.api.function.Executable;
  * times")} and changes nothing (Deviation D6; Python raises {@code ValueError}). Its {@code
  * test_repr} is Interlock-only API (Deviation D17) and lives in {@code BoundedSemaphoreApiTest}.
  */
+@Property("over-release-refused") // for the tests below, unless a test names its own
 public abstract class BoundedSemaphoreContract extends SemaphoreContract {
 
-    @Test // CPython: BoundedSemaphoreTests.test_release_unacquired (Deviation D6)
+    @Deviation("D6")
+    @Test // CPython: BoundedSemaphoreTests.test_release_unacquired
     void releaseBeyondTheInitialValueIsRefused() throws InterruptedException {
         SemaphoreSubject sem = newSemaphore(1);
         assertOverReleaseRefused(sem, sem::release, 1);
@@ -34,7 +38,8 @@ public abstract class BoundedSemaphoreContract extends SemaphoreContract {
         assertOverReleaseRefused(sem, sem::release, 1);
     }
 
-    @Test // python-threading.md 2.5 [observed]: release(n) beyond the bound is refused whole (Deviation D6)
+    @Deviation("D6")
+    @Test // python-threading.md 2.5 [observed]: release(n) beyond the bound is refused whole
     void multiReleaseBeyondTheBoundIsRefusedWholeThenAFittingOneWorks() throws InterruptedException {
         SemaphoreSubject sem = newSemaphore(2);
         sem.acquire();
@@ -44,14 +49,16 @@ public abstract class BoundedSemaphoreContract extends SemaphoreContract {
         assertEquals(2, sem.availablePermits());
     }
 
-    @Test // python-threading.md 2.5 [observed]: BoundedSemaphore(0).release() raises (Deviation D6)
+    @Deviation("D6")
+    @Test // python-threading.md 2.5 [observed]: BoundedSemaphore(0).release() raises
     void releaseOfASemaphoreBoundedAtZeroIsRefused() {
         SemaphoreSubject sem = newSemaphore(0);
         assertOverReleaseRefused(sem, sem::release, 0);
         assertOverReleaseRefused(sem, () -> sem.release(1), 0);
     }
 
-    @Test // CPython: ThreadTests.test_BoundedSemaphore_limit (Deviation D6)
+    @Deviation("D6")
+    @Test // CPython: ThreadTests.test_BoundedSemaphore_limit
     void releasesFromOtherThreadsUpToTheLimitWorkAndOneMoreIsRefused() throws InterruptedException {
         for (int limit = 1; limit < 10; limit++) {
             SemaphoreSubject sem = newSemaphore(limit);
@@ -66,7 +73,9 @@ public abstract class BoundedSemaphoreContract extends SemaphoreContract {
         }
     }
 
-    @Test // python-threading.md 3.5: the bound is checked atomically with the release (Deviation D6)
+    @Property("over-release-refused-once")
+    @Deviation("D6")
+    @Test // python-threading.md 3.5: the bound is checked atomically with the release
     void racingReleasesPastTheBoundAreRefusedExactlyOnce() throws InterruptedException {
         int rounds = 200;
         SemaphoreSubject sem = newSemaphore(1);
@@ -99,7 +108,8 @@ public abstract class BoundedSemaphoreContract extends SemaphoreContract {
         assertEquals(Set.of("Semaphore released too many times"), messages);
     }
 
-    @Test // Deviation D6 and D8: at a bound of Integer.MAX_VALUE the bound check cannot overflow
+    @Deviation("D6")
+    @Test // At a bound of Integer.MAX_VALUE the bound check cannot overflow (Deviation D8)
     void releaseAtTheLargestBoundIsRefusedWithoutOverflow() throws InterruptedException {
         SemaphoreSubject sem = newSemaphore(Integer.MAX_VALUE);
         assertOverReleaseRefused(sem, () -> sem.release(Integer.MAX_VALUE), Integer.MAX_VALUE);

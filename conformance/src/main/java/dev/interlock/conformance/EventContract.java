@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.interlock.conformance.support.Bunch;
 import dev.interlock.conformance.support.Contract;
 import dev.interlock.conformance.support.Deadlines;
+import dev.interlock.conformance.support.Deviation;
+import dev.interlock.conformance.support.Property;
 import dev.interlock.subjects.EventSubject;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,6 +51,7 @@ public abstract class EventContract extends Contract {
         return Collections.synchronizedList(new ArrayList<>());
     }
 
+    @Property("event-flag")
     @Test
     void isSetFollowsSetAndClear() {
         // CPython: EventTests.test_is_set
@@ -64,6 +67,7 @@ public abstract class EventContract extends Contract {
         assertFalse(event.isSet());
     }
 
+    @Property("blocked-await-woken-by-set")
     @Test
     void setReleasesEveryBlockedWaiterAndLaterWaitsPassThrough() {
         // CPython: EventTests.test_notify; Deviation D10 (the untimed await returns void)
@@ -92,6 +96,7 @@ public abstract class EventContract extends Contract {
         assertEquals(N, secondReturned.get());
     }
 
+    @Property("timeouts")
     @Test
     void timedAwaitTimesOutWhileClearAndSucceedsOnceSet() throws InterruptedException {
         // CPython: EventTests.test_timeout
@@ -121,6 +126,7 @@ public abstract class EventContract extends Contract {
         waits.forEach(wait -> assertTrue(wait.result(), "a timed wait on a set event returned false"));
     }
 
+    @Property("blocked-await-woken-by-set")
     @Test
     void waitersWokenBySetReturnTrueEvenIfTheFlagIsClearedAtOnce() {
         // CPython: EventTests.test_set_and_clear (gh-57711)
@@ -134,9 +140,11 @@ public abstract class EventContract extends Contract {
         assertEquals(Collections.nCopies(N, true), results);
     }
 
+    @Property("non-positive-timeout-polls")
+    @Deviation("D1")
     @Test
     void nonPositiveTimeoutPollsTheFlag() throws InterruptedException {
-        // Deviation D1 (as Python's Event.wait(0) and wait(-5)): returns the flag, never waits
+        // As Python's Event.wait(0) and wait(-5): returns the flag, never waits
         EventSubject event = newEvent();
         assertFalse(event.await(0, TimeUnit.MILLISECONDS));
         assertFalse(event.await(-1, TimeUnit.MILLISECONDS));
@@ -147,9 +155,11 @@ public abstract class EventContract extends Contract {
         assertTrue(event.await(Long.MIN_VALUE, TimeUnit.NANOSECONDS));
     }
 
+    @Property("await-returns-while-set")
+    @Deviation("D10")
     @Test
     void untimedAwaitReturnsAtOnceWhileTheFlagIsSet() throws InterruptedException {
-        // Deviation D10: Python's wait() returns True; the untimed await returns normally
+        // Python's wait() returns True; the untimed await returns normally
         EventSubject event = newEvent();
         event.set();
         worker(() -> {
@@ -165,9 +175,10 @@ public abstract class EventContract extends Contract {
      * tryAcquireSharedNanos} check the status before the flag, as {@code CountDownLatch.await} does
      * at count zero. So even a set flag throws, and a poll (timeout 0) too.
      */
+    @Property("interrupted-await-throws")
+    @Deviation("D4")
     @Test
     void awaitThrowsWhenInterruptedOnEntryEvenIfTheFlagIsSet() throws InterruptedException {
-        // Deviation D4
         EventSubject event = newEvent();
         worker(() -> {
             for (boolean flag : new boolean[] {false, true}) {
@@ -180,9 +191,10 @@ public abstract class EventContract extends Contract {
         }).join();
     }
 
+    @Property("interrupted-await-throws")
+    @Deviation("D4")
     @Test
     void awaitThrowsWhenInterruptedWhileWaiting() {
-        // Deviation D4
         EventSubject event = newEvent();
         assertInterruptedWhileWaiting(event, event::await);
         assertInterruptedWhileWaiting(event, () -> event.await(LONG_MILLIS, TimeUnit.MILLISECONDS));
@@ -201,6 +213,7 @@ public abstract class EventContract extends Contract {
         }
     }
 
+    @Property("set-publishes-data")
     @Test
     void writesBeforeSetAreVisibleToAWaiterWokenBySet() {
         // Memory consistency: set() happens-before a returning await (a single-shot check; jcstress

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interlock.conformance.support.Bunch;
 import dev.interlock.conformance.support.Deadlines;
-import dev.interlock.conformance.support.SpinRendezvous;
+import dev.interlock.conformance.support.Deviation;
+import dev.interlock.conformance.support.Property;
+import dev.interlock.conformance.support.RaceRounds;
 import dev.interlock.subjects.MutexSubject;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,6 +26,7 @@ public abstract class LockContract extends MutexContract<MutexSubject> {
 
     // CPython: LockTests.test_reacquire (a second acquire in the holding thread deadlocks until
     // another thread releases)
+    @Property("not-reentrant")
     @Test
     void secondAcquireByTheHolderBlocksUntilAnotherThreadReleases() throws InterruptedException {
         MutexSubject lock = newLock();
@@ -46,6 +49,7 @@ public abstract class LockContract extends MutexContract<MutexSubject> {
     }
 
     // CPython: LockTests.test_reacquire, polling form: a holder's own tryAcquire fails
+    @Property("not-reentrant")
     @Test
     void tryAcquireByTheHolderFails() throws InterruptedException {
         MutexSubject lock = newLock();
@@ -56,7 +60,9 @@ public abstract class LockContract extends MutexContract<MutexSubject> {
         assertFalse(lock.isLocked(), "one release frees a lock acquired once");
     }
 
-    // CPython: LockTests.test_different_thread. Deviation D16: any thread may release a Lock.
+    // CPython: LockTests.test_different_thread: any thread may release a Lock.
+    @Property("any-thread-may-release")
+    @Deviation("D16")
     @Test
     void anotherThreadMayReleaseTheLock() throws InterruptedException {
         MutexSubject lock = newLock();
@@ -70,6 +76,7 @@ public abstract class LockContract extends MutexContract<MutexSubject> {
     }
 
     // CPython: LockTests.test_state_after_timeout (issue #11618)
+    @Property("timeouts")
     @Test
     void lockIsFreeAndUsableAfterATimedOutAcquireAndARelease() throws InterruptedException {
         MutexSubject lock = newLock();
@@ -84,7 +91,9 @@ public abstract class LockContract extends MutexContract<MutexSubject> {
         lock.release();
     }
 
-    // CPython: ThreadingExceptionTests.test_releasing_unacquired_lock. Deviation D5.
+    // CPython: ThreadingExceptionTests.test_releasing_unacquired_lock
+    @Property("release-unlocked-refused")
+    @Deviation("D5")
     @Test
     void releasingAnUnlockedLockThrows() throws InterruptedException {
         MutexSubject lock = newLock();
@@ -98,21 +107,22 @@ public abstract class LockContract extends MutexContract<MutexSubject> {
     }
 
     // Two threads release one held lock at the same moment: exactly one release succeeds and
-    // the other is refused, round after round. (A check-then-write release lets both succeed.)
+    // the other is refused, round after round (at most 5,000, within half the deadline). (A
+    // check-then-write release lets both succeed.)
+    @Property("release-unlocked-refused")
     @Test
     void ofTwoRacingReleasesExactlyOneSucceeds() {
         MutexSubject lock = newLock();
-        int rounds = 5_000;
         AtomicInteger ids = new AtomicInteger();
         AtomicInteger succeeded = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
-        SpinRendezvous rendezvous = new SpinRendezvous(2);
+        RaceRounds race = RaceRounds.withinHalfTheDeadline(2, 5_000);
         bunch(2, () -> {
             boolean checker = ids.getAndIncrement() == 0; // takes the lock and checks each round
             try {
-                for (int round = 0; round < rounds; round++) {
+                for (int round = 0; race.next(); round++) {
                     if (checker) assertTrue(lock.tryAcquire(), "the lock was not free at the start of a round");
-                    rendezvous.await();
+                    race.await();
                     try {
                         lock.release();
                         succeeded.incrementAndGet();
@@ -120,7 +130,7 @@ public abstract class LockContract extends MutexContract<MutexSubject> {
                         assertEquals("release unlocked lock", e.getMessage());
                         refused.incrementAndGet();
                     }
-                    rendezvous.await();
+                    race.await();
                     if (checker) {
                         assertEquals(1, succeeded.getAndSet(0), "releases that succeeded in round " + round);
                         assertEquals(1, refused.getAndSet(0), "releases that were refused in round " + round);
@@ -128,7 +138,7 @@ public abstract class LockContract extends MutexContract<MutexSubject> {
                     }
                 }
             } catch (Throwable t) {
-                rendezvous.abandon();
+                race.abandon();
                 throw t;
             }
         }).close();

@@ -10,6 +10,9 @@ import dev.interlock.Guard;
 import dev.interlock.conformance.support.Bunch;
 import dev.interlock.conformance.support.Contract;
 import dev.interlock.conformance.support.Deadlines;
+import dev.interlock.conformance.support.Deviation;
+import dev.interlock.conformance.support.Property;
+import dev.interlock.conformance.support.RaceRounds;
 import dev.interlock.subjects.MutexSubject;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +43,7 @@ public abstract class MutexContract<S extends MutexSubject> extends Contract {
     protected abstract S newLock();
 
     // CPython: BaseLockTests.test_constructor
+    @Property("acquire-release")
     @Test
     void newLockIsUnlocked() {
         S lock = newLock();
@@ -47,6 +51,7 @@ public abstract class MutexContract<S extends MutexSubject> extends Contract {
     }
 
     // CPython: BaseLockTests.test_acquire_release
+    @Property("acquire-release")
     @Test
     void acquireLocksAndReleaseUnlocks() throws InterruptedException {
         S lock = newLock();
@@ -57,6 +62,7 @@ public abstract class MutexContract<S extends MutexSubject> extends Contract {
     }
 
     // CPython: BaseLockTests.test_try_acquire
+    @Property("try-acquire")
     @Test
     void tryAcquireTakesAFreeLock() {
         S lock = newLock();
@@ -67,6 +73,7 @@ public abstract class MutexContract<S extends MutexSubject> extends Contract {
     }
 
     // CPython: BaseLockTests.test_try_acquire_contended
+    @Property("try-acquire")
     @Test
     void tryAcquireFailsWhileAnotherThreadHoldsTheLock() throws InterruptedException {
         S lock = newLock();
@@ -79,6 +86,7 @@ public abstract class MutexContract<S extends MutexSubject> extends Contract {
     }
 
     // CPython: RLockTests.test_locked_with_2threads (3.14), for every lock: the state is shared
+    @Property("acquire-release")
     @Test
     void isLockedIsVisibleFromAnotherThread() throws InterruptedException {
         S lock = newLock();
@@ -93,6 +101,7 @@ public abstract class MutexContract<S extends MutexSubject> extends Contract {
     }
 
     // CPython: BaseLockTests.test_acquire_contended
+    @Property("blocked-acquire-woken-by-release")
     @Test
     void acquireBlocksUntilTheHolderReleases() throws InterruptedException {
         S lock = newLock();
@@ -111,6 +120,7 @@ public abstract class MutexContract<S extends MutexSubject> extends Contract {
     }
 
     // The C docstring: "If other threads are blocked in acquire, exactly one of them proceeds."
+    @Property("blocked-acquire-woken-by-release")
     @Test
     void releaseLetsExactlyOneBlockedThreadProceed() throws InterruptedException {
         S lock = newLock();
@@ -137,6 +147,7 @@ public abstract class MutexContract<S extends MutexSubject> extends Contract {
 
     // CPython: BaseLockTests.test_thread_leak (adapted: 15 workers acquire and release; every
     // one of them finishes and the lock ends free; Java has no dummy-thread registry to leak into)
+    @Property("blocked-acquire-woken-by-release")
     @Test
     void manyShortLivedWorkersAllFinishAndLeaveTheLockFree() throws InterruptedException {
         S lock = newLock();
@@ -152,6 +163,7 @@ public abstract class MutexContract<S extends MutexSubject> extends Contract {
     }
 
     // Mutual exclusion under contention: a plain counter guarded by the lock loses no update.
+    @Property("mutual-exclusion")
     @Test
     void contendedIncrementsUnderTheLockAreNeverLost() throws InterruptedException {
         S lock = newLock();
@@ -178,7 +190,38 @@ public abstract class MutexContract<S extends MutexSubject> extends Contract {
         lock.release();
     }
 
+    // Mutual exclusion at the instant of a race: two threads tryAcquire the free lock at the same
+    // moment, round after round, and exactly one gets it. (A check-then-act lock lets both in, a
+    // race the contended counter above only meets by chance.) At most 5,000 rounds, within half
+    // the deadline.
+    @Property("mutual-exclusion")
+    @Test
+    void ofTwoRacingTryAcquiresExactlyOneSucceeds() {
+        S lock = newLock();
+        AtomicInteger ids = new AtomicInteger();
+        AtomicInteger succeeded = new AtomicInteger();
+        RaceRounds race = RaceRounds.withinHalfTheDeadline(2, 5_000);
+        bunch(2, () -> {
+            boolean checker = ids.getAndIncrement() == 0; // checks each round
+            try {
+                for (int round = 0; race.next(); round++) {
+                    boolean acquired = lock.tryAcquire();
+                    if (acquired) succeeded.incrementAndGet();
+                    race.await();
+                    if (checker) assertEquals(1, succeeded.getAndSet(0), "tryAcquires that succeeded in round " + round);
+                    race.await();
+                    if (acquired) lock.release(); // by the thread that holds it: an RLock has an owner
+                }
+            } catch (Throwable t) {
+                race.abandon();
+                throw t;
+            }
+        }).close();
+        assertFalse(lock.isLocked());
+    }
+
     // CPython: BaseLockTests.test_with
+    @Property("guard-releases-once")
     @Test
     @SuppressWarnings("try") // the guard is used only for its close()
     void guardReleasesTheLockWhenTheBlockEnds() throws InterruptedException {
@@ -190,6 +233,7 @@ public abstract class MutexContract<S extends MutexSubject> extends Contract {
     }
 
     // CPython: BaseLockTests.test_with (the block raises TypeError: it propagates, the lock is free)
+    @Property("guard-releases-once")
     @Test
     @SuppressWarnings("try") // the guard is used only for its close()
     void guardReleasesTheLockWhenTheBlockThrows() {
@@ -203,7 +247,9 @@ public abstract class MutexContract<S extends MutexSubject> extends Contract {
         assertFreeForAnotherThread(lock);
     }
 
-    // Deviation D18: a second close() does nothing; it must not release a later acquisition
+    // A second close() does nothing; it must not release a later acquisition
+    @Property("guard-releases-once")
+    @Deviation("D18")
     @Test
     void closingAGuardTwiceDoesNotReleaseALaterAcquisition() throws InterruptedException {
         S lock = newLock();
@@ -218,6 +264,7 @@ public abstract class MutexContract<S extends MutexSubject> extends Contract {
     }
 
     // CPython: BaseLockTests.test_timeout (acquire(timeout=5) on a free lock returns True at once)
+    @Property("timeouts")
     @Test
     void timedTryAcquireTakesAFreeLockWithoutWaiting() throws InterruptedException {
         S lock = newLock();
@@ -230,6 +277,7 @@ public abstract class MutexContract<S extends MutexSubject> extends Contract {
     }
 
     // CPython: BaseLockTests.test_timeout (the contended acquire(timeout=0.5) returns False after >= 0.5 s)
+    @Property("timeouts")
     @Test
     void timedTryAcquireFailsAfterTheTimeoutWhileAnotherThreadHoldsTheLock() throws InterruptedException {
         S lock = newLock();
@@ -247,6 +295,7 @@ public abstract class MutexContract<S extends MutexSubject> extends Contract {
     }
 
     // A timed acquire that is still waiting takes the lock as soon as the holder releases it.
+    @Property("timeouts")
     @Test
     void timedTryAcquireSucceedsWhenTheHolderReleasesInTime() throws InterruptedException {
         S lock = newLock();
@@ -262,8 +311,10 @@ public abstract class MutexContract<S extends MutexSubject> extends Contract {
         assertFalse(lock.isLocked());
     }
 
-    // Deviation D1: a timeout <= 0 polls a held lock (Python: acquire(timeout=0) tries once;
+    // A timeout <= 0 polls a held lock (Python: acquire(timeout=0) tries once;
     // acquire(timeout=-100) raises ValueError). A wait would hang the worker and fail the join.
+    @Property("non-positive-timeout-polls")
+    @Deviation("D1")
     @ParameterizedTest
     @EnumSource(NonPositiveTimeout.class)
     void nonPositiveTimeoutPollsAHeldLockWithoutWaiting(NonPositiveTimeout timeout) throws InterruptedException {
@@ -276,7 +327,9 @@ public abstract class MutexContract<S extends MutexSubject> extends Contract {
         lock.release();
     }
 
-    // Deviation D1: a timeout <= 0 on a free lock acquires it
+    // A timeout <= 0 on a free lock acquires it
+    @Property("non-positive-timeout-polls")
+    @Deviation("D1")
     @ParameterizedTest
     @EnumSource(NonPositiveTimeout.class)
     void nonPositiveTimeoutAcquiresAFreeLock(NonPositiveTimeout timeout) throws InterruptedException {
@@ -286,8 +339,10 @@ public abstract class MutexContract<S extends MutexSubject> extends Contract {
         lock.release();
     }
 
-    // Deviation D3: no TIMEOUT_MAX; the largest timeouts acquire a free lock at once
+    // No TIMEOUT_MAX; the largest timeouts acquire a free lock at once
     // (CPython: BaseLockTests.test_timeout, acquire(timeout=TIMEOUT_MAX) succeeds)
+    @Property("huge-timeout-waits")
+    @Deviation("D3")
     @ParameterizedTest
     @EnumSource(value = TimeUnit.class, names = {"NANOSECONDS", "DAYS"})
     void hugeTimeoutAcquiresAFreeLockAtOnce(TimeUnit unit) throws InterruptedException {
@@ -297,7 +352,9 @@ public abstract class MutexContract<S extends MutexSubject> extends Contract {
         lock.release();
     }
 
-    // Deviation D3: a huge timeout saturates and waits, rather than overflowing into a poll
+    // A huge timeout saturates and waits, rather than overflowing into a poll
+    @Property("huge-timeout-waits")
+    @Deviation("D3")
     @Test
     void hugeTimeoutWaitsForAHeldLockUntilItIsReleased() throws InterruptedException {
         S lock = newLock();
@@ -314,7 +371,9 @@ public abstract class MutexContract<S extends MutexSubject> extends Contract {
         assertFalse(lock.isLocked());
     }
 
-    // Deviation D4: interrupted status set on entry -> InterruptedException, status cleared, lock not taken
+    // Interrupted status set on entry -> InterruptedException, status cleared, lock not taken
+    @Property("interrupted-acquire-throws")
+    @Deviation("D4")
     @ParameterizedTest
     @EnumSource(InterruptibleAcquisition.class)
     void interruptedOnEntryThrowsClearsTheStatusAndDoesNotAcquire(InterruptibleAcquisition acquisition)
@@ -328,8 +387,10 @@ public abstract class MutexContract<S extends MutexSubject> extends Contract {
         assertFalse(lock.isLocked(), "an interrupted acquisition must not take the lock");
     }
 
-    // Deviation D4: interrupted while waiting -> InterruptedException, status cleared; the lock is
+    // Interrupted while waiting -> InterruptedException, status cleared; the lock is
     // not acquired, so it is free once the holder releases it
+    @Property("interrupted-acquire-throws")
+    @Deviation("D4")
     @ParameterizedTest
     @EnumSource(value = InterruptibleAcquisition.class, names = {"ACQUIRE", "TIMED_TRY_ACQUIRE", "GUARD"})
     void interruptedWhileWaitingThrowsAndDoesNotAcquire(InterruptibleAcquisition acquisition)
@@ -352,6 +413,8 @@ public abstract class MutexContract<S extends MutexSubject> extends Contract {
 
     // ConditionLock/MutexSubject javadoc: acquireUninterruptibly keeps waiting when interrupted
     // and returns, holding the lock, with the interrupted status set.
+    @Property("acquire-uninterruptibly")
+    @Deviation("D4")
     @Test
     void acquireUninterruptiblyKeepsWaitingWhenInterruptedAndReturnsWithTheStatusSet() throws InterruptedException {
         S lock = newLock();
@@ -379,6 +442,8 @@ public abstract class MutexContract<S extends MutexSubject> extends Contract {
     }
 
     // acquireUninterruptibly on a free lock with the interrupted status set acquires and keeps the status.
+    @Property("acquire-uninterruptibly")
+    @Deviation("D4")
     @Test
     void acquireUninterruptiblyAcquiresAFreeLockAndKeepsThePendingInterrupt() throws InterruptedException {
         S lock = newLock();

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interlock.Guard;
 import dev.interlock.conformance.support.Bunch;
+import dev.interlock.conformance.support.Deviation;
+import dev.interlock.conformance.support.Property;
 import dev.interlock.subjects.ReentrantMutexSubject;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +30,7 @@ public abstract class RLockContract extends MutexContract<ReentrantMutexSubject>
     private static final String UNACQUIRED = "cannot release un-acquired lock";
 
     // CPython: RLockTests.test_reacquire
+    @Property("reentrancy-and-ownership")
     @Test
     void ownerMayAcquireAgainAndMustReleaseAsOften() throws InterruptedException {
         ReentrantMutexSubject lock = newLock();
@@ -41,7 +44,9 @@ public abstract class RLockContract extends MutexContract<ReentrantMutexSubject>
         assertFalse(lock.isLocked());
     }
 
-    // CPython: RLockTests.test_release_unacquired. Deviation D5.
+    // CPython: RLockTests.test_release_unacquired
+    @Property("non-owner-release-refused")
+    @Deviation("D5")
     @Test
     void releasingWithoutOwningTheLockThrows() throws InterruptedException {
         ReentrantMutexSubject lock = newLock();
@@ -58,6 +63,7 @@ public abstract class RLockContract extends MutexContract<ReentrantMutexSubject>
 
     // CPython: RLockTests.test_recursion_count (skipped in CPython for ConditionAsRLockTests;
     // ported here for every binding, since the subject reads the count from the lock itself)
+    @Property("reentrancy-and-ownership")
     @Test
     void holdCountCountsOnlyTheCurrentThreadsAcquisitions() throws InterruptedException {
         ReentrantMutexSubject lock = newLock();
@@ -95,6 +101,7 @@ public abstract class RLockContract extends MutexContract<ReentrantMutexSubject>
 
     // CPython: RLockTests.test_different_thread: release by a non-owner is refused even while
     // another thread holds the lock, and it changes nothing.
+    @Property("non-owner-release-refused")
     @Test
     void releaseByANonOwnerThrowsAndDoesNotUnlock() throws InterruptedException {
         ReentrantMutexSubject lock = newLock();
@@ -122,6 +129,7 @@ public abstract class RLockContract extends MutexContract<ReentrantMutexSubject>
     }
 
     // CPython: RLockTests.test__is_owned
+    @Property("reentrancy-and-ownership")
     @Test
     void isHeldByCurrentThreadTracksOwnership() throws InterruptedException {
         ReentrantMutexSubject lock = newLock();
@@ -140,6 +148,7 @@ public abstract class RLockContract extends MutexContract<ReentrantMutexSubject>
     }
 
     // CPython: RLockTests.test_locked (3.14)
+    @Property("reentrancy-and-ownership")
     @Test
     void isLockedStaysTrueUntilTheLastRelease() throws InterruptedException {
         ReentrantMutexSubject lock = newLock();
@@ -156,6 +165,7 @@ public abstract class RLockContract extends MutexContract<ReentrantMutexSubject>
 
     // CPython: RLockTests.test_locked_with_2threads (3.14, gh-134323): a thread that ends holding
     // the lock leaves it locked, and isLocked says so in every thread.
+    @Property("reentrancy-and-ownership")
     @Test
     void lockHeldByAnEndedThreadStaysLockedForEveryone() throws InterruptedException {
         ReentrantMutexSubject lock = newLock();
@@ -172,6 +182,7 @@ public abstract class RLockContract extends MutexContract<ReentrantMutexSubject>
     }
 
     // The owner's re-acquisition never waits, so even a poll succeeds and counts.
+    @Property("reentrancy-and-ownership")
     @Test
     void ownerReacquiresEvenWhenPolling() throws InterruptedException {
         ReentrantMutexSubject lock = newLock();
@@ -186,6 +197,7 @@ public abstract class RLockContract extends MutexContract<ReentrantMutexSubject>
     }
 
     // Another thread gets the lock only after the owner's last release, not its first.
+    @Property("reentrant-mutual-exclusion")
     @Test
     void waiterProceedsOnlyAfterTheOwnersLastRelease() throws InterruptedException {
         ReentrantMutexSubject lock = newLock();
@@ -207,7 +219,9 @@ public abstract class RLockContract extends MutexContract<ReentrantMutexSubject>
     }
 
     // RLock javadoc: a re-entrant acquisition never waits, but an interruptible one still throws
-    // if the interrupted status is set on entry (Deviation D4); the hold count is unchanged.
+    // if the interrupted status is set on entry; the hold count is unchanged.
+    @Property("interrupted-acquire-throws")
+    @Deviation("D4")
     @Test
     void ownerInterruptedOnEntryIsRefusedAndKeepsItsHoldCount() throws InterruptedException {
         ReentrantMutexSubject lock = newLock();
@@ -227,7 +241,9 @@ public abstract class RLockContract extends MutexContract<ReentrantMutexSubject>
         assertFalse(lock.isLocked());
     }
 
-    // Deviation D18: nested guards (nested `with rlock:`) each release their own level
+    // Nested guards (nested `with rlock:`) each release their own level
+    @Property("guard-releases-once")
+    @Deviation("D18")
     @Test
     @SuppressWarnings("try") // the guards are used only for their close()
     void nestedGuardsReleaseOneLevelEach() throws InterruptedException {

@@ -10,6 +10,8 @@ import dev.interlock.Guard;
 import dev.interlock.conformance.support.Bunch;
 import dev.interlock.conformance.support.Contract;
 import dev.interlock.conformance.support.Deadlines;
+import dev.interlock.conformance.support.Deviation;
+import dev.interlock.conformance.support.Property;
 import dev.interlock.subjects.SemaphoreSubject;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -59,6 +61,8 @@ public abstract class SemaphoreContract extends Contract {
 
     // ---------------------------------------------------------------- CPython BaseSemaphoreTests
 
+    @Property("bad-input-rejected")
+    @Deviation("D5")
     @Test // CPython: BaseSemaphoreTests.test_constructor (-sys.maxsize becomes Integer.MIN_VALUE: Deviation D19)
     void negativeInitialValueIsRejected() {
         for (int value : new int[] {-1, Integer.MIN_VALUE}) {
@@ -68,6 +72,7 @@ public abstract class SemaphoreContract extends Contract {
         assertEquals(0, newSemaphore(0).availablePermits(), "Semaphore(0) is valid");
     }
 
+    @Property("counting")
     @Test // CPython: BaseSemaphoreTests.test_acquire
     void acquireTakesFreeUnitsWithoutBlocking() throws InterruptedException {
         SemaphoreSubject one = newSemaphore(1);
@@ -85,6 +90,7 @@ public abstract class SemaphoreContract extends Contract {
         assertEquals(2, two.availablePermits());
     }
 
+    @Property("counting")
     @Test // CPython: BaseSemaphoreTests.test_acquire_destroy (adapted: Java has no destructor to run)
     void heldSemaphoreCanBeAbandoned() throws InterruptedException {
         SemaphoreSubject sem = newDefaultSemaphore();
@@ -93,6 +99,7 @@ public abstract class SemaphoreContract extends Contract {
         sem = null; // dropping the only reference to a held semaphore is harmless: nothing to clean up
     }
 
+    @Property("blocked-acquire-woken-by-release")
     @Test // CPython: BaseSemaphoreTests.test_acquire_contended
     void contendedAcquireLetsThroughExactlyOneWaiterPerReleasedUnit() throws InterruptedException {
         runPhasedAcquisitions((sem, units) -> {
@@ -100,11 +107,13 @@ public abstract class SemaphoreContract extends Contract {
         });
     }
 
+    @Property("blocked-acquire-woken-by-release")
     @Test // CPython: BaseSemaphoreTests.test_multirelease
     void multiReleaseLetsThroughExactlyAsManyWaitersAsUnits() throws InterruptedException {
         runPhasedAcquisitions(SemaphoreSubject::release);
     }
 
+    @Property("try-acquire")
     @Test // CPython: BaseSemaphoreTests.test_try_acquire
     void tryAcquireTakesAUnitOnlyWhileOneIsFree() {
         SemaphoreSubject sem = newSemaphore(2);
@@ -116,6 +125,7 @@ public abstract class SemaphoreContract extends Contract {
         assertTrue(sem.tryAcquire());
     }
 
+    @Property("try-acquire")
     @Test // CPython: BaseSemaphoreTests.test_try_acquire_contended
     void contendedTryAcquireSucceedsExactlyOncePerFreeUnit() throws InterruptedException {
         SemaphoreSubject sem = newSemaphore(4);
@@ -132,6 +142,7 @@ public abstract class SemaphoreContract extends Contract {
         assertEquals(0, sem.availablePermits());
     }
 
+    @Property("timeouts")
     @Test // CPython: BaseSemaphoreTests.test_acquire_timeout. Its acquire(False, timeout=1.0) ValueError
           // has no Java form: tryAcquire() takes no timeout (Deviation D2).
     void timedAcquireTakesAFreeUnitAndTimesOutWhenNoneIsReleased() throws InterruptedException {
@@ -145,6 +156,7 @@ public abstract class SemaphoreContract extends Contract {
         assertEquals(0, sem.availablePermits());
     }
 
+    @Property("blocked-acquire-woken-by-release")
     @Test // CPython: BaseSemaphoreTests.test_default_value
     void defaultSemaphoreHasOneUnitSoASecondAcquirerBlocks() throws InterruptedException {
         SemaphoreSubject sem = newDefaultSemaphore();
@@ -161,7 +173,9 @@ public abstract class SemaphoreContract extends Contract {
         assertEquals(1, sem.availablePermits());
     }
 
-    @Test // CPython: BaseSemaphoreTests.test_with (Deviation D18: `with sem:` is try-with-resources on guard())
+    @Property("guard-releases-once")
+    @Deviation("D18")
+    @Test // CPython: BaseSemaphoreTests.test_with (`with sem:` is try-with-resources on guard())
     void guardHoldsOneUnitAndNestedGuardsReleaseBoth() throws InterruptedException {
         SemaphoreSubject sem = newSemaphore(2);
         withNestedGuards(sem, null);
@@ -170,6 +184,7 @@ public abstract class SemaphoreContract extends Contract {
         sem.release();
     }
 
+    @Property("guard-releases-once")
     @Test // CPython: BaseSemaphoreTests.test_with (the TypeError half)
     void exceptionInNestedGuardsPropagatesAndBothUnitsAreReleased() {
         SemaphoreSubject sem = newSemaphore(2);
@@ -184,7 +199,9 @@ public abstract class SemaphoreContract extends Contract {
 
     // ------------------------------------------------------------------ bad input and release(n)
 
-    @Test // CPython: Semaphore.release ValueError("n must be one or more") (Deviation D5)
+    @Property("bad-input-rejected")
+    @Deviation("D5")
+    @Test // CPython: Semaphore.release ValueError("n must be one or more")
     void releaseOfLessThanOneUnitIsRejectedAndChangesNothing() {
         SemaphoreSubject sem = newSemaphore(1);
         for (int n : new int[] {0, -1, Integer.MIN_VALUE}) {
@@ -194,6 +211,7 @@ public abstract class SemaphoreContract extends Contract {
         }
     }
 
+    @Property("blocked-acquire-woken-by-release")
     @Test // CPython: Semaphore.release(n) notifies n waiters (python-threading.md 2.4)
     void releaseOfNUnitsLetsNBlockedWaitersThrough() throws InterruptedException {
         SemaphoreSubject sem = newDrainedSemaphore(4);
@@ -205,6 +223,7 @@ public abstract class SemaphoreContract extends Contract {
         assertEquals(0, sem.availablePermits());
     }
 
+    @Property("blocked-acquire-woken-by-release")
     @Test // CPython: Semaphore.release(n) wakes min(n, waiters) (gh-141196)
     void releaseOfTwoUnitsLetsExactlyTwoOfThreeBlockedWaitersThrough() throws InterruptedException {
         SemaphoreSubject sem = newDrainedSemaphore(3);
@@ -227,7 +246,9 @@ public abstract class SemaphoreContract extends Contract {
 
     // ------------------------------------------------------------------------------- timeouts
 
-    @Test // Deviation D1 (as CPython's Semaphore.acquire: timeout <= 0 polls, negative too)
+    @Property("non-positive-timeout-polls")
+    @Deviation("D1")
+    @Test // As CPython's Semaphore.acquire: timeout <= 0 polls, negative too
     void nonPositiveTimeoutPollsWithoutWaiting() throws InterruptedException {
         SemaphoreSubject sem = newSemaphore(1);
         assertTrue(sem.tryAcquire(0, TimeUnit.SECONDS));
@@ -239,6 +260,7 @@ public abstract class SemaphoreContract extends Contract {
         assertEquals(0, sem.availablePermits());
     }
 
+    @Property("timeouts")
     @Test // The timed wait ends with the unit when another thread releases one in time
     void timedAcquireReturnsTrueWhenAUnitIsReleasedWhileWaiting() throws InterruptedException {
         SemaphoreSubject sem = newDrainedSemaphore(1);
@@ -251,7 +273,9 @@ public abstract class SemaphoreContract extends Contract {
         assertEquals(0, sem.availablePermits());
     }
 
-    @Test // Deviation D3: no TIMEOUT_MAX / OverflowError; a huge timeout saturates and waits
+    @Property("huge-timeout-waits")
+    @Deviation("D3")
+    @Test // No TIMEOUT_MAX / OverflowError; a huge timeout saturates and waits
     void hugeTimeoutWaitsForARelease() throws InterruptedException {
         SemaphoreSubject sem = newDrainedSemaphore(1);
         AtomicBoolean acquired = new AtomicBoolean();
@@ -265,7 +289,9 @@ public abstract class SemaphoreContract extends Contract {
 
     // --------------------------------------------------------------------------- interruption
 
-    @Test // Deviation D4: interrupt status set on entry
+    @Property("interrupted-acquire-throws")
+    @Deviation("D4")
+    @Test // Interrupt status set on entry
     void interruptibleAcquireWithInterruptStatusSetThrowsAndTakesNoUnit() {
         SemaphoreSubject sem = newSemaphore(1);
         List<Executable> acquires = List.of(
@@ -279,17 +305,23 @@ public abstract class SemaphoreContract extends Contract {
         }
     }
 
-    @Test // Deviation D4: interrupted while blocked in acquire()
+    @Property("interrupted-acquire-throws")
+    @Deviation("D4")
+    @Test // Interrupted while blocked in acquire()
     void acquireInterruptedWhileBlockedThrowsAndTakesNoUnit() throws InterruptedException {
         assertInterruptedWaiterTakesNoUnit(SemaphoreSubject::acquire);
     }
 
-    @Test // Deviation D4: interrupted while blocked in a timed tryAcquire
+    @Property("interrupted-acquire-throws")
+    @Deviation("D4")
+    @Test // Interrupted while blocked in a timed tryAcquire
     void timedAcquireInterruptedWhileBlockedThrowsAndTakesNoUnit() throws InterruptedException {
         assertInterruptedWaiterTakesNoUnit(sem -> sem.tryAcquire(Deadlines.DEFAULT.toMillis(), TimeUnit.MILLISECONDS));
     }
 
-    @Test // Deviation D4: the unit released after an interrupt goes to the waiter that is left
+    @Property("interrupted-acquire-throws")
+    @Deviation("D4")
+    @Test // The unit released after an interrupt goes to the waiter that is left
     void unitReleasedAfterAWaiterIsInterruptedGoesToAnotherWaiter() throws InterruptedException {
         SemaphoreSubject sem = newDrainedSemaphore(1);
         try (Bunch interrupted = worker(() -> assertThrows(InterruptedException.class, sem::acquire));
@@ -305,7 +337,9 @@ public abstract class SemaphoreContract extends Contract {
         assertEquals(0, sem.availablePermits());
     }
 
-    @Test // Deviation D4: an interrupt racing a release never loses nor duplicates the unit
+    @Property("interrupted-acquire-throws")
+    @Deviation("D4")
+    @Test // An interrupt racing a release never loses nor duplicates the unit
     void interruptRacingAReleaseNeitherLosesNorDuplicatesTheUnit() throws InterruptedException {
         for (int round = 0; round < 25; round++) {
             SemaphoreSubject sem = newDrainedSemaphore(1);
@@ -335,7 +369,9 @@ public abstract class SemaphoreContract extends Contract {
         }
     }
 
-    @Test // Deviation D4: the uninterruptible acquire keeps waiting and keeps the interrupt
+    @Property("acquire-uninterruptibly")
+    @Deviation("D4")
+    @Test // The uninterruptible acquire keeps waiting and keeps the interrupt
     void acquireUninterruptiblyKeepsWaitingWhenInterruptedAndReturnsWithStatusSet() throws InterruptedException {
         SemaphoreSubject sem = newDrainedSemaphore(1);
         AtomicBoolean interruptedOnReturn = new AtomicBoolean();
@@ -361,6 +397,7 @@ public abstract class SemaphoreContract extends Contract {
 
     // ---------------------------------------------------------------------------------- stress
 
+    @Property("permits-conserved")
     @Test // The value is never negative and never more than its units are held at once
     void racingAcquiresAndReleasesKeepTheValueInRangeAndExact() throws InterruptedException {
         int units = 2;

@@ -2,6 +2,7 @@ package dev.interlock.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.interlock.conformance.support.Property;
 import dev.interlock.subjects.SemaphoreSubject;
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
  * The contract of a semaphore without an upper bound: CPython's {@code lock_tests.SemaphoreTests}.
  * Its {@code test_repr} is Interlock-only API (Deviation D17) and lives in {@code SemaphoreApiTest}.
  */
+@Property("counting") // for the tests below: release beyond the initial value is counting too
 public abstract class UnboundedSemaphoreContract extends SemaphoreContract {
 
     @Test // CPython: SemaphoreTests.test_release_unacquired

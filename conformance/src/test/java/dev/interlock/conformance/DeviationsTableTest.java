@@ -17,14 +17,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps docs/semantics.md and the tests in step: every row of the deviations table is cited by at
- * least one test ({@code // Deviation Dn} beside the test), and every cited id is a row of the table.
- * Runs from the conformance module directory, as Surefire does.
+ * least one test, and every cited id is a row of the table. A test cites a row with the annotation
+ * {@code @Deviation("Dn")} (which also puts the row into the result record of its property) or
+ * with a comment ({@code // Deviation Dn}, {@code Deviations D6 and D8}) where the row is a
+ * secondary point of the test or the test is not a contract test. Runs from the conformance module
+ * directory, as Surefire does.
  */
 class DeviationsTableTest {
 
     private static final Path ROOT = Path.of("..");
     private static final Pattern TABLE_ROW = Pattern.compile("^\\| (D\\d+) \\|", Pattern.MULTILINE);
     private static final Pattern CITATION = Pattern.compile("Deviations? (D\\d+(?:(?:, | and | \\+ )D\\d+)*)");
+    private static final Pattern ANNOTATION = Pattern.compile("@Deviation\\(\\s*\"(D\\d+)\"\\s*\\)");
     private static final Pattern ID = Pattern.compile("D\\d+");
     private static final List<String> TEST_SOURCES = List.of(
             "primitives/src/test/java", "conformance/src/main/java", "conformance/src/test/java", "conformance/src/test/java21");
@@ -40,8 +44,10 @@ class DeviationsTableTest {
             if (!Files.isDirectory(sources)) continue;
             try (Stream<Path> files = Files.walk(sources)) {
                 files.filter(f -> f.toString().endsWith(".java")).forEach(f -> {
-                    Matcher citation = CITATION.matcher(read(f));
+                    String source = read(f);
+                    Matcher citation = CITATION.matcher(source);
                     while (citation.find()) cited.addAll(ids(ID.matcher(citation.group(1))));
+                    cited.addAll(ids(ANNOTATION.matcher(source)));
                 });
             }
         }

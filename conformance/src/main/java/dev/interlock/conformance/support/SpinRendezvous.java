@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * after the one that woke it), and each leaves after a random few spin-waits, so that which racer
  * is ahead, and by how much, varies from round to round. Every few hundred spins a waiting thread
  * yields, so that the rendezvous also completes with fewer cores (or carrier threads) than
- * parties. A party that fails calls {@link #abandon()}, and the others stop waiting.
+ * parties. A party that fails calls {@link #abandon()}, and the others stop waiting; a party that
+ * is interrupted stops waiting too (its test is over: see {@link Contract}).
  *
  * <p>A race found this way is found with a probability, not for certain: a loaded machine that
  * rarely runs the racers at the same time finds it less often.
@@ -32,13 +33,15 @@ public final class SpinRendezvous {
     /**
      * Returns once every party has called {@code await} as often as this thread has.
      *
-     * @throws IllegalStateException if another party {@linkplain #abandon() abandoned} the rendezvous
+     * @throws IllegalStateException if another party {@linkplain #abandon() abandoned} the rendezvous,
+     *                               or this thread is interrupted while it waits
      */
     public void await() {
         int target = ++rounds.get()[0] * parties;
         arrivals.incrementAndGet();
         for (int spins = 1; arrivals.get() < target; spins++) {
             if (abandoned) throw new IllegalStateException("another party abandoned the rendezvous");
+            if (Thread.currentThread().isInterrupted()) throw new IllegalStateException("interrupted in the rendezvous");
             if (spins % SPINS_BEFORE_YIELD == 0) Thread.yield();
             else Thread.onSpinWait();
         }

@@ -16,10 +16,14 @@ public record PlainSpinLockAdapter(PlainSpinLock lock) implements MutexSubject {
         return new PlainSpinLockAdapter(new PlainSpinLock());
     }
 
+    /** The variant's check-then-act ({@link PlainSpinLock#tryAcquire()}) in a loop that checks for interruption. */
     @Override
     public void acquire() throws InterruptedException {
-        if (Thread.interrupted()) throw new InterruptedException();
-        lock.acquire();
+        for (;;) {
+            if (Thread.interrupted()) throw new InterruptedException();
+            if (lock.tryAcquire()) return;
+            Thread.onSpinWait();
+        }
     }
 
     @Override
