@@ -55,7 +55,7 @@ final class BindingRecords {
     synchronized List<ResultRecord> records(Map<String, Object> budget) {
         String name = subject != null ? subject : Contract.subjectOf(bindingClass);
         List<ResultRecord> records = new ArrayList<>();
-        tallies.forEach((property, tally) -> tally.toRecord(name, property, budget).ifPresent(records::add));
+        tallies.forEach((property, tally) -> tally.toRecord(name, property, bindingClass.getName(), budget).ifPresent(records::add));
         return records;
     }
 

@@ -57,11 +57,16 @@ final class TestTally {
         nanos += testNanos;
     }
 
-    /** The record, or none if no test of the property ran (all skipped, disabled or aborted). */
-    Optional<ResultRecord> toRecord(String subject, String property, Map<String, Object> budget) {
+    /**
+     * The record, or none if no test of the property ran (all skipped, disabled or aborted). The
+     * evidence names the binding class ({@code testClass}): the report accounts for that class's
+     * failing tests through this record, not as failures outside the manifest.
+     */
+    Optional<ResultRecord> toRecord(String subject, String property, String testClass, Map<String, Object> budget) {
         int ran = passedTests.size() + failures.size();
         if (ran == 0) return Optional.empty();
         Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("testClass", testClass);
         evidence.put("tests", ran + skippedTests.size());
         evidence.put("passed", passedTests.size());
         evidence.put("failed", failures.size());
