@@ -17,7 +17,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Builds a {@link Report} from judged cells: the overall verdicts, the summary and the gate, the
@@ -92,19 +91,27 @@ final class ReportAssembler {
     }
 
     private static Detection detection(List<CellResult> cells) {
-        List<CellResult> expected = cells.stream().filter(CellResult::expectedHere).toList();
+        // Only the cells that promise a catch say whether this engine detects the bug; the
+        // variant's other cells (parts it gets right, documented deviations) are judged in the
+        // matrix, not here.
+        List<CellResult> catching = cells.stream().filter(c -> c.expected() == Expectation.VIOLATED).toList();
+        List<CellResult> expected = catching.stream().filter(CellResult::expectedHere).toList();
         Verdict verdict;
+        String why = null;
         if (!expected.isEmpty()) {
             verdict = expected.stream().map(CellResult::verdict)
                     .min((a, b) -> Judge.severity(a) - Judge.severity(b)).orElseThrow();
-        } else if (cells.stream().allMatch(c -> c.verdict() == Verdict.NOT_APPLICABLE)) {
-            verdict = Verdict.NOT_APPLICABLE;
-        } else {
+        } else if (!catching.isEmpty()) {
             verdict = Verdict.NOT_RUN;
+            why = "not expected in this run: " + catching.get(0).verdictReason();
+        } else {
+            verdict = Verdict.NOT_APPLICABLE;
+            why = cells.stream().filter(c -> c.expected() == Expectation.NOT_APPLICABLE).map(CellResult::reason)
+                    .findFirst().orElse("no cell of this engine promises to catch this bug; its other cells are in the matrix");
         }
         Long fastest = null;
         String evidence = null;
-        for (CellResult c : cells) {
+        for (CellResult c : catching) {
             for (EnvironmentResult r : c.results()) {
                 for (Observation o : r.observations()) {
                     if (!"violated".equals(o.observed())) continue;
@@ -115,9 +122,11 @@ final class ReportAssembler {
                 }
             }
         }
-        if (evidence == null && verdict == Verdict.NOT_APPLICABLE) {
-            evidence = cells.stream().map(CellResult::reason).filter(Objects::nonNull).findFirst().orElse(null);
+        if (verdict == Verdict.NOT_APPLICABLE || verdict == Verdict.NOT_RUN) {
+            fastest = null;
+            evidence = why;
         }
-        return new Detection(verdict, cells.stream().map(CellResult::property).distinct().toList(), fastest, evidence);
+        List<CellResult> shown = catching.isEmpty() ? cells : catching;
+        return new Detection(verdict, shown.stream().map(CellResult::property).distinct().toList(), fastest, evidence);
     }
 }
