@@ -31,7 +31,8 @@ class DeviationsTableTest {
     private static final Pattern ANNOTATION = Pattern.compile("@Deviation\\(\\s*\"(D\\d+)\"\\s*\\)");
     private static final Pattern ID = Pattern.compile("D\\d+");
     private static final List<String> TEST_SOURCES = List.of(
-            "primitives/src/test/java", "conformance/src/main/java", "conformance/src/test/java", "conformance/src/test/java21");
+            "primitives/src/test/java", "conformance/src/main/java", "conformance/src/test/java", "conformance/src/test/java21",
+            "examples/src/test/java");
 
     @Test
     void everyDeviationIsAssertedByATestAndEveryCitationIsARow() throws IOException {

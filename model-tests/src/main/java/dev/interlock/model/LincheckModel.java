@@ -2,6 +2,7 @@ package dev.interlock.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.interlock.records.ResultRecord.Engine;
 import java.util.LinkedHashMap;
@@ -50,6 +51,15 @@ public abstract class LincheckModel {
         return expectedModelChecking() == Outcome.HOLDS ? Outcome.HOLDS : null;
     }
 
+    /**
+     * Whether stress mode runs with the quick budget (the default build); false leaves it to the
+     * campaign ({@code -Pcampaign}), where it always runs. For bindings whose model checking is the
+     * part that matters and whose stress half the default build's time budget cannot afford.
+     */
+    protected boolean stressInQuickBudget() {
+        return true;
+    }
+
     /** Scenario shape; a model may override, e.g. no operations before/after the parallel part. */
     protected <O extends Options<O, ?>> O shape(O options) {
         // No minimization: it moves operations between threads without updating ThreadIdGen
@@ -71,6 +81,7 @@ public abstract class LincheckModel {
 
     @Test
     public void stress() {
+        assumeTrue(Budgets.CAMPAIGN || stressInQuickBudget(), "stress mode of this binding: campaign budget only");
         StressOptions o = shape(new StressOptions())
                 .iterations(Budgets.STRESS_ITERATIONS)
                 .invocationsPerIteration(Budgets.STRESS_INVOCATIONS)

@@ -1,0 +1,30 @@
+package dev.interlock.examples.juc;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.interlock.conformance.EventContract;
+import dev.interlock.subjects.EventSubject;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code CountDownLatch(1)} against Python's {@code Event} contract: an event that can be set once
+ * and never cleared, so the tests that clear it fail.
+ */
+class CountDownLatchConformanceTest extends EventContract {
+    @Override protected EventSubject newEvent() { return new CountDownLatchSubject(); }
+
+    // Deviation D25
+    // property: clear-resets-the-flag
+    @Test
+    void aLatchOnceSetStaysSetForGood() throws InterruptedException {
+        EventSubject latch = newEvent();
+        latch.set();
+        latch.set(); // a count already at 0 stays at 0
+        assertThrows(UnsupportedOperationException.class, latch::clear);
+        assertTrue(latch.isSet());
+        assertTrue(latch.await(0, TimeUnit.SECONDS));
+        latch.await();
+    }
+}
