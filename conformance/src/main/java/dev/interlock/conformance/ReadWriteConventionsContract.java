@@ -301,6 +301,21 @@ public abstract class ReadWriteConventionsContract extends Contract {
         return (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING) && LockSupport.getBlocker(thread) != null;
     }
 
+    /**
+     * When a racing loop stops at the latest, whatever its round count: a quarter of the deadline
+     * from now, so that it always ends well inside the deadline of the join that waits for it, even
+     * on a slow machine or with a short {@code interlock.deadline.seconds}. A bound on effort, never
+     * pacing: a fast machine runs every round.
+     */
+    static long effortDeadline() {
+        return System.nanoTime() + Deadlines.DEFAULT.toNanos() / 4;
+    }
+
+    /** Whether {@link #effortDeadline()}'s moment has passed. */
+    static boolean pastEffort(long effortDeadline) {
+        return System.nanoTime() - effortDeadline > 0;
+    }
+
     /** Waits, within the deadline, for a latch counted down by another thread. */
     protected static void awaitLatch(CountDownLatch latch) throws InterruptedException {
         assertTrue(latch.await(Deadlines.DEFAULT.toNanos(), TimeUnit.NANOSECONDS), "latch not reached");
