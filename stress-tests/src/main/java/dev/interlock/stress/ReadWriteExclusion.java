@@ -5,11 +5,10 @@ import dev.interlock.subjects.ReadWriteLockSubject;
 /**
  * The actors and the arbiter of the readers–writer tests ({@link
  * ReadWriteLock_01_WriterExcludesReader}, {@link ReadWriteLock_04_ConcurrentReadHoldsCounted} and
- * their demonstrations on {@code RacyCountReadWriteLock}), shared so that each pair runs exactly
- * the same shape.
- * Each actor asks the lock itself, while it holds it, whether the other mode is held: a plain
- * field would show an overlap only if the two tiny critical sections also interleaved, the lock's
- * own state shows it whenever the grants overlap.
+ * its demonstration {@link RacyCountReadWriteLock_04_ConcurrentReadHoldsCounted}), shared so that
+ * a pair runs exactly the same shape. Each actor asks the lock itself, while it holds it, whether
+ * the other mode is held: a plain field would show an overlap only if the two tiny critical
+ * sections also interleaved, the lock's own state shows it whenever the grants overlap.
  */
 final class ReadWriteExclusion {
 
@@ -23,8 +22,27 @@ final class ReadWriteExclusion {
     private ReadWriteExclusion() {
     }
 
-    /** Takes the write lock, checks that no read hold exists, gives it back. */
+    /**
+     * How many times each actor takes and gives back its hold per sample: every round is another
+     * chance for the two threads' acquisitions to meet, at little cost per sample.
+     */
+    static final int ROUNDS = 4;
+
+    /** {@link #ROUNDS} times: takes the write lock, checks that no read hold exists, gives it back; the worst code seen. */
     static int writer(ReadWriteLockSubject lock) {
+        int worst = CLEAN;
+        for (int i = 0; i < ROUNDS; i++) worst = Math.max(worst, writeOnce(lock));
+        return worst;
+    }
+
+    /** {@link #ROUNDS} times: takes a read hold, checks that nobody writes, gives it back; the worst code seen. */
+    static int reader(ReadWriteLockSubject lock) {
+        int worst = CLEAN;
+        for (int i = 0; i < ROUNDS; i++) worst = Math.max(worst, readOnce(lock));
+        return worst;
+    }
+
+    private static int writeOnce(ReadWriteLockSubject lock) {
         acquire(lock, true);
         int seen = lock.readHolds() == 0 ? CLEAN : OVERLAP;
         try {
@@ -35,8 +53,7 @@ final class ReadWriteExclusion {
         return seen;
     }
 
-    /** Takes a read hold, checks that nobody writes, gives it back. */
-    static int reader(ReadWriteLockSubject lock) {
+    private static int readOnce(ReadWriteLockSubject lock) {
         acquire(lock, false);
         int seen = lock.isWriteLocked() ? OVERLAP : CLEAN;
         try {
@@ -47,10 +64,12 @@ final class ReadWriteExclusion {
         return seen;
     }
 
-    /** Polls for a read hold and gives it back: 1 if it got in, 0 if it was kept out. */
+    /** {@link #ROUNDS} times: polls for a read hold and gives it back; 1 if it always got in, 0 if it was kept out. */
     static int readAndLeave(ReadWriteLockSubject lock) {
-        if (!lock.tryAcquireRead()) return 0;
-        lock.releaseRead();
+        for (int i = 0; i < ROUNDS; i++) {
+            if (!lock.tryAcquireRead()) return 0;
+            lock.releaseRead();
+        }
         return 1;
     }
 

@@ -17,7 +17,7 @@ import org.openjdk.jcstress.infra.results.III_Result;
 /** Exclusion: a writer and a reader are never inside the ReadWriteLock at the same time. */
 @JCStressTest
 @Expectation(subject = "ReadWriteLock", property = "read-write-exclusion")
-@Description("One thread takes the write lock, another a read hold; each asks the lock, while inside, whether the other mode is held.")
+@Description("One thread takes the write lock, another a read hold, four times each; each asks the lock, while inside, whether the other mode is held.")
 @Outcome(id = "0, 0, 0", expect = ACCEPTABLE, desc = "Neither saw the other inside, both releases succeeded, and the lock ended free.")
 @Outcome(id = "1, .*", expect = FORBIDDEN, desc = "The writer saw a read hold while it held the write lock.")
 @Outcome(id = "2, .*", expect = FORBIDDEN, desc = "The writer's release was refused: its hold had been overwritten while it was inside.")
