@@ -196,8 +196,13 @@ public record Manifest(Map<String, SubjectSpec> subjects, Map<String, String> pr
                 problems.add(where + ": a deviates cell names its deviations-table row (deviation: Dn)");
             } else if (deviation != null && expect != Expectation.DEVIATES) {
                 problems.add(where + ": only a deviates cell names a deviation");
-            } else if (deviation != null && !deviationIds.contains(deviation)) {
-                problems.add(where + ": deviation " + deviation + " is not a row of the deviations table");
+            } else if (deviation != null) {
+                // A property may deviate by several rows at once, written as the records write them: D26+D27.
+                for (String row : deviation.split("\\+")) {
+                    if (!deviationIds.contains(row)) {
+                        problems.add(where + ": deviation " + row + " is not a row of the deviations table");
+                    }
+                }
             }
             if (expect == Expectation.NOT_APPLICABLE && reason == null) {
                 problems.add(where + ": a not-applicable cell gives its reason");

@@ -1,5 +1,6 @@
 package dev.interlock.conformance;
 
+import dev.interlock.conformance.support.Property;
 import static dev.interlock.conformance.ReadWriteForms.SHORT_MILLIS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -50,7 +51,7 @@ public abstract class ReadWriteConventionsContract extends Contract {
 
     // ---------------------------------------------------------------- interruption
 
-    // property: interrupted-acquire-throws
+    @Property("interrupted-acquire-throws")
     @ParameterizedTest(name = "{0} {1}") // Deviation D4: status set on entry -> InterruptedException, cleared, nothing taken
     @MethodSource("modesAndInterruptibleForms")
     void interruptedOnEntryThrowsClearsTheStatusAndTakesNothing(Mode mode, Form form) throws InterruptedException {
@@ -68,7 +69,7 @@ public abstract class ReadWriteConventionsContract extends Contract {
         assertFalse(lock.isWriteLocked());
     }
 
-    // property: interrupted-acquire-throws
+    @Property("interrupted-acquire-throws")
     @ParameterizedTest(name = "{0} {1}") // Deviation D4: interrupted while waiting -> InterruptedException, nothing taken
     @MethodSource("modesAndWaitingForms")
     void interruptedWhileWaitingThrowsAndTakesNothing(Mode mode, Form form) throws InterruptedException {
@@ -89,7 +90,7 @@ public abstract class ReadWriteConventionsContract extends Contract {
         assertFalse(lock.isWriteLocked(), "the interrupted waiter took the write lock");
     }
 
-    // property: interrupted-acquire-throws
+    @Property("interrupted-acquire-throws")
     @ParameterizedTest // javadoc (Interruption): a reentrant acquisition never waits, but still throws on entry
     @EnumSource(Mode.class)
     void aReentrantAcquisitionInterruptedOnEntryThrowsAndKeepsTheHolds(Mode mode) throws InterruptedException {
@@ -111,7 +112,7 @@ public abstract class ReadWriteConventionsContract extends Contract {
 
     // ---------------------------------------------------------------- timeouts
 
-    // property: timeouts
+    @Property("timeouts")
     @ParameterizedTest // a timed acquisition that cannot be had returns false after at least the timeout
     @EnumSource(Mode.class)
     @SuppressWarnings("try") // the resource is used only for its close()
@@ -130,7 +131,7 @@ public abstract class ReadWriteConventionsContract extends Contract {
         }
     }
 
-    // property: timeouts
+    @Property("timeouts")
     @ParameterizedTest // a timed acquisition still waiting gets the lock as soon as the holder leaves
     @EnumSource(Mode.class)
     void aTimedAcquisitionSucceedsWhenTheHolderLeavesInTime(Mode mode) throws InterruptedException {
@@ -147,7 +148,7 @@ public abstract class ReadWriteConventionsContract extends Contract {
         assertFalse(lock.isWriteLocked());
     }
 
-    // property: non-positive-timeout-polls
+    @Property("non-positive-timeout-polls")
     @ParameterizedTest(name = "{0} {1}") // Deviation D1: a timeout <= 0 polls: takes a free lock, never waits for a held one
     @MethodSource("modesAndNonPositiveTimeouts")
     @SuppressWarnings("try") // the resource is used only for its close()
@@ -164,7 +165,7 @@ public abstract class ReadWriteConventionsContract extends Contract {
         }
     }
 
-    // property: huge-timeout-waits
+    @Property("huge-timeout-waits")
     @ParameterizedTest // Deviation D3: the largest timeout saturates and waits, rather than overflowing into a poll
     @EnumSource(Mode.class)
     void aHugeTimeoutWaitsUntilTheHolderLeaves(Mode mode) throws InterruptedException {
@@ -187,7 +188,7 @@ public abstract class ReadWriteConventionsContract extends Contract {
 
     // ---------------------------------------------------------------- bad input
 
-    // property: bad-input-rejected
+    @Property("bad-input-rejected")
     @Test // javadoc (tryAcquireRead/tryAcquireWrite): NullPointerException if unit is null; nothing taken
     void aNullTimeUnitIsRejectedAndTakesNothing() {
         ReadWriteLockSubject lock = newLock();
@@ -199,7 +200,7 @@ public abstract class ReadWriteConventionsContract extends Contract {
 
     // ---------------------------------------------------------------- guards
 
-    // property: guard-releases-once
+    @Property("guard-releases-once")
     @ParameterizedTest // with lock: -> try (Guard g = ...): the hold is given back when the block ends
     @EnumSource(Mode.class)
     @SuppressWarnings("try") // the guard is used only for its close()
@@ -212,7 +213,7 @@ public abstract class ReadWriteConventionsContract extends Contract {
         assertWriteFreeElsewhere(lock);
     }
 
-    // property: guard-releases-once
+    @Property("guard-releases-once")
     @ParameterizedTest // ... and when the block throws; the exception propagates
     @EnumSource(Mode.class)
     @SuppressWarnings("try") // the guard is used only for its close()
@@ -227,7 +228,7 @@ public abstract class ReadWriteConventionsContract extends Contract {
         assertWriteFreeElsewhere(lock);
     }
 
-    // property: guard-releases-once
+    @Property("guard-releases-once")
     @ParameterizedTest // Deviation D18: a second close() must not give back a later hold
     @EnumSource(Mode.class)
     void closingAGuardTwiceDoesNotGiveBackALaterHold(Mode mode) throws InterruptedException {

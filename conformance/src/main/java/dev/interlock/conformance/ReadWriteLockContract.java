@@ -1,5 +1,6 @@
 package dev.interlock.conformance;
 
+import dev.interlock.conformance.support.Property;
 import static dev.interlock.conformance.ReadWriteForms.SHORT_MILLIS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,13 +38,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * interrupts what is, and fails, so that the contract also runs quickly against variants and
  * {@code ReentrantReadWriteLock}.
  *
- * <p>Each test's property id (for the result records) is in a {@code // property:} comment above it.
+ * <p>Each test carries its property id ({@code @Property}) for the result records.
  */
 public abstract class ReadWriteLockContract extends ReadWriteConventionsContract {
 
     // ---------------------------------------------------------------- readers share
 
-    // property: readers-share
+    @Property("readers-share")
     @Test // javadoc: many threads may hold it for reading at once
     @SuppressWarnings("try") // the resource is used only for its close()
     void severalThreadsHoldReadHoldsAtOnce() throws InterruptedException {
@@ -70,7 +71,7 @@ public abstract class ReadWriteLockContract extends ReadWriteConventionsContract
         assertEquals(0, lock.readHolds());
     }
 
-    // property: readers-share
+    @Property("readers-share")
     @ParameterizedTest // no form of asking for a read hold waits for another reader
     @EnumSource(value = Form.class, names = {"POLL", "ZERO_TIMEOUT", "NEGATIVE_TIMEOUT", "SHORT_TIMEOUT", "LONG_TIMEOUT"})
     @SuppressWarnings("try") // the resource is used only for its close()
@@ -88,7 +89,7 @@ public abstract class ReadWriteLockContract extends ReadWriteConventionsContract
         assertEquals(0, lock.readHolds());
     }
 
-    // property: readers-share
+    @Property("readers-share")
     @Test // javadoc: when the write lock is given back, the waiting readers proceed (together)
     void readersBlockedByAWriterAllEnterTogetherWhenItLeaves() throws InterruptedException {
         ReadWriteLockSubject lock = newLock();
@@ -108,7 +109,7 @@ public abstract class ReadWriteLockContract extends ReadWriteConventionsContract
         assertEquals(0, lock.readHolds());
     }
 
-    // property: readers-share
+    @Property("readers-share")
     @Test // two threads take a read hold at the same moment, round after round: both are counted
     void readHoldsTakenAtTheSameMomentAreEachCounted() {
         ReadWriteLockSubject lock = newLock();
@@ -143,7 +144,7 @@ public abstract class ReadWriteLockContract extends ReadWriteConventionsContract
 
     // ---------------------------------------------------------------- a writer excludes everyone
 
-    // property: read-write-exclusion
+    @Property("read-write-exclusion")
     @ParameterizedTest(name = "{0} {1}") // javadoc: or one thread for writing
     @MethodSource("modesAndPolls")
     @SuppressWarnings("try") // the resource is used only for its close()
@@ -161,7 +162,7 @@ public abstract class ReadWriteLockContract extends ReadWriteConventionsContract
         assertFalse(lock.isWriteLocked());
     }
 
-    // property: read-write-exclusion
+    @Property("read-write-exclusion")
     @ParameterizedTest // javadoc: or one thread for writing
     @EnumSource(value = Form.class, names = {"POLL", "ZERO_TIMEOUT", "NEGATIVE_TIMEOUT", "SHORT_TIMEOUT"})
     @SuppressWarnings("try") // the resource is used only for its close()
@@ -177,7 +178,7 @@ public abstract class ReadWriteLockContract extends ReadWriteConventionsContract
         }
     }
 
-    // property: read-write-exclusion
+    @Property("read-write-exclusion")
     @ParameterizedTest // javadoc (acquireWrite): waits until no other thread holds the lock in either mode
     @EnumSource(Mode.class)
     void blockedHoldersOfEitherModeWaitUntilTheWriterLeaves(Mode mode) throws InterruptedException {
@@ -196,7 +197,7 @@ public abstract class ReadWriteLockContract extends ReadWriteConventionsContract
         assertEquals(0, lock.readHolds());
     }
 
-    // property: read-write-exclusion
+    @Property("read-write-exclusion")
     @Test // javadoc (releaseRead): when the last read hold of all threads is given back, a waiting writer may proceed
     void aWriterWaitsUntilEveryReaderHasLeft() throws InterruptedException {
         ReadWriteLockSubject lock = newLock();
@@ -221,7 +222,7 @@ public abstract class ReadWriteLockContract extends ReadWriteConventionsContract
         assertFalse(lock.isWriteLocked());
     }
 
-    // property: read-write-exclusion
+    @Property("read-write-exclusion")
     @Test // a reader's and a writer's polls at the same moment: exactly one of them gets in
     void ofARacingReaderAndWriterExactlyOneGetsIn() {
         ReadWriteLockSubject lock = newLock();
@@ -260,7 +261,7 @@ public abstract class ReadWriteLockContract extends ReadWriteConventionsContract
         }).close();
     }
 
-    // property: read-write-exclusion
+    @Property("read-write-exclusion")
     @Test // under contention no reader ever meets a writer inside, and no write is lost
     void contendedReadersAndWritersNeverOverlap() throws InterruptedException {
         ReadWriteLockSubject lock = newLock();
@@ -306,7 +307,7 @@ public abstract class ReadWriteLockContract extends ReadWriteConventionsContract
 
     // ---------------------------------------------------------------- writer preference
 
-    // property: writer-preference
+    @Property("writer-preference")
     @Test // javadoc (Policy): a reader never overtakes a waiting writer
     void aReaderArrivingWhileAWriterWaitsEntersOnlyAfterTheWriter() throws InterruptedException {
         ReadWriteLockSubject lock = newLock();
@@ -344,7 +345,7 @@ public abstract class ReadWriteLockContract extends ReadWriteConventionsContract
         assertEquals(List.of("writer", "reader"), order);
     }
 
-    // property: writer-preference
+    @Property("writer-preference")
     @ParameterizedTest // javadoc (tryAcquireRead): follows the policy too: fails while a writer waits
     @EnumSource(value = Form.class, names = {"POLL", "ZERO_TIMEOUT", "NEGATIVE_TIMEOUT", "SHORT_TIMEOUT"})
     void readPollsFailWhileAWriterWaits(Form form) throws InterruptedException {
@@ -373,7 +374,7 @@ public abstract class ReadWriteLockContract extends ReadWriteConventionsContract
         assertEquals(0, lock.readHolds());
     }
 
-    // property: writer-preference
+    @Property("writer-preference")
     @ParameterizedTest // a writer that gives up does not keep the readers queued behind it waiting
     @EnumSource(value = Form.class, names = {"UNTIMED", "SHORT_TIMEOUT"})
     @SuppressWarnings("try") // the resource is used only for its close()
@@ -403,7 +404,7 @@ public abstract class ReadWriteLockContract extends ReadWriteConventionsContract
 
     // ---------------------------------------------------------------- no upgrade
 
-    // property: upgrade-refused
+    @Property("upgrade-refused")
     @ParameterizedTest // javadoc (No upgrade): every write acquisition refuses it at once; nothing changes
     @EnumSource(Form.class)
     void anUpgradeIsRefusedAtOnceAndTheReadHoldIsKept(Form form) throws InterruptedException {
@@ -424,7 +425,7 @@ public abstract class ReadWriteLockContract extends ReadWriteConventionsContract
         lock.releaseWrite();
     }
 
-    // property: upgrade-refused
+    @Property("upgrade-refused")
     @Test // javadoc (No upgrade): two such threads would wait for each other
     void twoReadersAskingForTheWriteLockAreBothRefusedInsteadOfDeadlocking() throws InterruptedException {
         ReadWriteLockSubject lock = newLock();
@@ -443,7 +444,7 @@ public abstract class ReadWriteLockContract extends ReadWriteConventionsContract
         assertFalse(lock.isWriteLocked());
     }
 
-    // property: upgrade-refused
+    @Property("upgrade-refused")
     @Test // javadoc (No upgrade): release the read holds first
     void aThreadThatGaveBackEveryReadHoldMayWrite() throws InterruptedException {
         ReadWriteLockSubject lock = newLock();
@@ -459,7 +460,7 @@ public abstract class ReadWriteLockContract extends ReadWriteConventionsContract
 
     // ---------------------------------------------------------------- downgrade
 
-    // property: downgrade
+    @Property("downgrade")
     @Test // javadoc (Downgrade): the writer may take read holds; releasing the write lock leaves it a reader
     void theWriterMayDowngradeToAReader() throws InterruptedException {
         ReadWriteLockSubject lock = newLock();
@@ -480,7 +481,7 @@ public abstract class ReadWriteLockContract extends ReadWriteConventionsContract
         assertEquals(0, lock.readHolds());
     }
 
-    // property: downgrade
+    @Property("downgrade")
     @Test // javadoc (Downgrade): waiting readers may join it
     void aDowngradeLetsTheWaitingReadersIn() throws InterruptedException {
         ReadWriteLockSubject lock = newLock();
@@ -500,7 +501,7 @@ public abstract class ReadWriteLockContract extends ReadWriteConventionsContract
 
     // ---------------------------------------------------------------- reentrancy
 
-    // property: read-write-reentrancy
+    @Property("read-write-reentrancy")
     @Test // javadoc (Reentrancy): each acquisition needs its own release
     void readHoldsAreReentrantAndEachNeedsItsOwnRelease() throws InterruptedException {
         ReadWriteLockSubject lock = newLock();
@@ -516,7 +517,7 @@ public abstract class ReadWriteLockContract extends ReadWriteConventionsContract
         assertWriteFreeElsewhere(lock);
     }
 
-    // property: read-write-reentrancy
+    @Property("read-write-reentrancy")
     @Test // javadoc (Reentrancy): the write lock again while it owns it
     void theWriteLockIsReentrantAndFreeOnlyAfterItsLastRelease() throws InterruptedException {
         ReadWriteLockSubject lock = newLock();
@@ -532,7 +533,7 @@ public abstract class ReadWriteLockContract extends ReadWriteConventionsContract
         assertWriteFreeElsewhere(lock);
     }
 
-    // property: read-write-reentrancy
+    @Property("read-write-reentrancy")
     @ParameterizedTest // javadoc (Reentrancy): a thread that holds the lock never waits for another read hold
     @EnumSource(Mode.class)
     void aHolderIsNotHeldBackByAWaitingWriter(Mode held) throws InterruptedException {
@@ -557,7 +558,7 @@ public abstract class ReadWriteLockContract extends ReadWriteConventionsContract
 
     // ---------------------------------------------------------------- release without a hold
 
-    // property: non-owner-release-refused
+    @Property("non-owner-release-refused")
     @Test // javadoc (releaseRead): refused if the current thread holds no read hold
     @SuppressWarnings("try") // the resource is used only for its close()
     void releasingAReadHoldTheThreadDoesNotHaveIsRefused() throws InterruptedException {
@@ -574,7 +575,7 @@ public abstract class ReadWriteLockContract extends ReadWriteConventionsContract
         assertEquals(0, lock.readHolds());
     }
 
-    // property: non-owner-release-refused
+    @Property("non-owner-release-refused")
     @Test // javadoc (releaseWrite): refused if the current thread does not own the write lock
     @SuppressWarnings("try") // the resource is used only for its close()
     void releasingAWriteLockTheThreadDoesNotOwnIsRefused() throws InterruptedException {
@@ -593,7 +594,7 @@ public abstract class ReadWriteLockContract extends ReadWriteConventionsContract
 
     // ---------------------------------------------------------------- memory effects
 
-    // property: release-acquire-visibility
+    @Property("release-acquire-visibility")
     @Test // javadoc (Memory consistency effects): writes before releaseWrite are seen after a later read hold
     void writesMadeUnderTheWriteLockAreSeenByALaterReader() throws InterruptedException {
         ReadWriteLockSubject lock = newLock();

@@ -1,5 +1,6 @@
 package dev.interlock.conformance;
 
+import dev.interlock.conformance.support.Property;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -25,7 +26,7 @@ class ReentrantReadWriteLockConformanceTest extends ReadWriteLockContract {
 
     @Override protected ReadWriteLockSubject newLock() { return ReentrantReadWriteLockAdapter.create(); }
 
-    // property: upgrade-refused
+    @Property("upgrade-refused")
     @Test // Deviation D20: the untimed upgrade waits for the thread's own read hold, for ever
     void anUntimedUpgradeWaitsForItselfUntilInterrupted() throws InterruptedException {
         ReadWriteLockSubject lock = newLock();
@@ -47,7 +48,7 @@ class ReentrantReadWriteLockConformanceTest extends ReadWriteLockContract {
         assertEquals(0, lock.readHolds());
     }
 
-    // property: upgrade-refused
+    @Property("upgrade-refused")
     @Test // Deviation D20: a polled or timed upgrade is not refused; it fails as if another thread held the lock
     void aPolledOrTimedUpgradeReturnsFalse() throws InterruptedException {
         ReadWriteLockSubject lock = newLock();
@@ -62,7 +63,7 @@ class ReentrantReadWriteLockConformanceTest extends ReadWriteLockContract {
         lock.releaseRead();
     }
 
-    // property: writer-preference
+    @Property("writer-preference")
     @Test // Deviation D21: tryAcquireRead() (readLock().tryLock()) barges past a waiting writer; the timed forms do not
     void theUntimedReadPollBargesPastAWaitingWriter() throws InterruptedException {
         ReadWriteLockSubject lock = newLock();
@@ -90,7 +91,7 @@ class ReentrantReadWriteLockConformanceTest extends ReadWriteLockContract {
         assertFalse(lock.isWriteLocked());
     }
 
-    // property: non-owner-release-refused
+    @Property("non-owner-release-refused")
     @Test // Deviation D22: the same exception type, j.u.c's messages (none for the write lock)
     void releasesWithoutAHoldAreRefusedWithJucMessages() {
         ReadWriteLockSubject lock = newLock();

@@ -1,5 +1,7 @@
 package dev.interlock.examples.juc;
 
+import dev.interlock.conformance.support.Property;
+import dev.interlock.conformance.support.Deviation;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,8 +17,8 @@ import org.junit.jupiter.api.Test;
 class CountDownLatchConformanceTest extends EventContract {
     @Override protected EventSubject newEvent() { return new CountDownLatchSubject(); }
 
-    // Deviation D25
-    // property: clear-resets-the-flag
+    @Property("event-flag")
+    @Deviation("D25")
     @Test
     void aLatchOnceSetStaysSetForGood() throws InterruptedException {
         EventSubject latch = newEvent();

@@ -1,5 +1,7 @@
 package dev.interlock.examples.juc;
 
+import dev.interlock.conformance.support.Property;
+import dev.interlock.conformance.support.Deviation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,8 +25,8 @@ class CyclicBarrierConformanceTest extends BarrierContract {
     @Override protected BarrierSubject newBarrier(int parties, Runnable action) { return new CyclicBarrierSubject(new CyclicBarrier(parties, action)); }
     @Override protected BarrierSubject newBarrier(int parties, Duration defaultTimeout) { return new CyclicBarrierSubject(new CyclicBarrier(parties), defaultTimeout); }
 
-    // Deviation D15
-    // property: arrival-index-order
+    @Property("arrival-index-order")
+    @Deviation("D15")
     @Test
     void theFirstArrivalGetsTheHighestIndexAndTheLastZero() {
         BarrierSubject barrier = newBarrier(3);
@@ -39,8 +41,8 @@ class CyclicBarrierConformanceTest extends BarrierContract {
         assertEquals(List.of(2, 1, 0), List.of(indices[0], indices[1], indices[2]));
     }
 
-    // Deviation D5
-    // property: parties-below-one-rejected
+    @Property("bad-input-rejected")
+    @Deviation("D5")
     @Test
     void partiesBelowOneAreRejectedWithTheSameTypeWithoutAMessage() {
         for (int parties : new int[] {0, -1, Integer.MIN_VALUE}) {

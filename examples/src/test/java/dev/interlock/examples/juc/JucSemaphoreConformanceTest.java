@@ -1,5 +1,7 @@
 package dev.interlock.examples.juc;
 
+import dev.interlock.conformance.support.Property;
+import dev.interlock.conformance.support.Deviation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class JucSemaphoreConformanceTest extends UnboundedSemaphoreContract {
     @Override protected SemaphoreSubject newSemaphore(int value) { return new JucSemaphoreSubject(value); }
 
-    // Deviation D26
-    // property: negative-initial-value-rejected
+    @Property("bad-input-rejected")
+    @Deviation("D26")
     @Test
     void aNegativeInitialValueIsAcceptedAndReleasesMustBringItAboveZero() {
         SemaphoreSubject semaphore = newSemaphore(-1);
@@ -31,8 +33,8 @@ class JucSemaphoreConformanceTest extends UnboundedSemaphoreContract {
         assertEquals(0, semaphore.availablePermits());
     }
 
-    // Deviation D27
-    // property: release-of-less-than-one-rejected
+    @Property("bad-input-rejected")
+    @Deviation("D27")
     @Test
     void releaseOfZeroChangesNothingAndANegativeCountIsRejectedWithoutAMessage() {
         SemaphoreSubject semaphore = newSemaphore(1);

@@ -1,5 +1,7 @@
 package dev.interlock.examples.juc;
 
+import dev.interlock.conformance.support.Property;
+import dev.interlock.conformance.support.Deviation;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class ReentrantLockAsLockConformanceTest extends LockContract {
     @Override protected MutexSubject newLock() { return new ReentrantLockSubject(); }
 
-    // Deviation D28
-    // property: non-reentrant
+    @Property("not-reentrant")
+    @Deviation("D28")
     @Test
     void theHolderTakesTheLockAgainAtOnceAndMustReleaseItAsOften() throws InterruptedException {
         MutexSubject lock = newLock();
@@ -34,8 +36,8 @@ class ReentrantLockAsLockConformanceTest extends LockContract {
         assertFalse(lock.isLocked());
     }
 
-    // Deviation D16
-    // property: ownerless-release
+    @Property("any-thread-may-release")
+    @Deviation("D16")
     @Test
     void anotherThreadCannotReleaseTheLock() throws InterruptedException {
         MutexSubject lock = newLock();
@@ -47,8 +49,8 @@ class ReentrantLockAsLockConformanceTest extends LockContract {
         lock.release();
     }
 
-    // Deviation D5
-    // property: release-unlocked-refused
+    @Property("release-unlocked-refused")
+    @Deviation("D5")
     @Test
     void releasingAnUnlockedLockThrowsTheSameTypeWithoutAMessage() {
         MutexSubject lock = newLock();

@@ -1,5 +1,7 @@
 package dev.interlock.examples.juc;
 
+import dev.interlock.conformance.support.Property;
+import dev.interlock.conformance.support.Deviation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class ReentrantLockConformanceTest extends RLockContract {
     @Override protected ReentrantMutexSubject newLock() { return new ReentrantLockSubject(); }
 
-    // Deviation D5
-    // property: non-owner-release-refused
+    @Property("non-owner-release-refused")
+    @Deviation("D5")
     @Test
     void aReleaseWithoutOwningTheLockIsRefusedWithTheSameTypeWithoutAMessage() throws InterruptedException {
         ReentrantMutexSubject lock = newLock();
