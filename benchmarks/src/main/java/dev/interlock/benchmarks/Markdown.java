@@ -58,7 +58,11 @@ final class Markdown {
             any = true;
             md.append("- **").append(r.path("benchmark").asText()).append(": ").append(r.path("ours").asText())
                     .append(" vs ").append(r.path("peer").asText()).append("** — ")
-                    .append(num(r.path("ratio"))).append("× > ").append(fixed(r.path("target").asDouble())).append("×. ")
+                    .append(num(r.path("ratio"))).append(" ± ").append(num(r.path("ratioError"))).append("× > ")
+                    .append(fixed(r.path("target").asDouble())).append("×")
+                    .append(r.path("missSignificant").isBoolean() && !r.path("missSignificant").asBoolean()
+                            ? " (not significant: within the 99.9 % error, so the run cannot tell it from the target)"
+                            : "").append(". ")
                     .append(r.path("reason").asText()).append('\n');
         }
         if (!any) md.append("None.\n");
@@ -86,11 +90,10 @@ final class Markdown {
             md.append("Not measured (`benchmarks/verification-cost.json` is absent).\n");
         } else {
             md.append(verification.path("description").asText("")).append("\n\n");
-            md.append("Measured ").append(verification.path("date").asText()).append(" on JDK ")
-                    .append(verification.path("jdk").asText()).append(". Re-run: `")
-                    .append(verification.path("command").asText()).append("`.\n\n");
-            md.append("| engine | model | budget | settings | wall time | runs / samples | per second | load 1 min (before → after) |\n");
-            md.append("|---|---|---|---|---:|---:|---:|---|\n");
+            md.append("Re-run: `").append(verification.path("command").asText()).append("`. ")
+                    .append("Per second: invocations per second of Lincheck's own check; samples per wall second for jcstress.\n\n");
+            md.append("| engine | model | budget | settings | wall time | runs / samples | per second | load 1 min (before → after) | JDK, date |\n");
+            md.append("|---|---|---|---|---:|---:|---:|---|---|\n");
             for (JsonNode r : verification.path("rows")) {
                 md.append("| ").append(r.path("engine").asText())
                         .append(" | ").append(r.path("model").asText())
@@ -101,6 +104,7 @@ final class Markdown {
                         .append(" | ").append(r.path("perSecond").isNull() ? "—" : num(r.path("perSecond")))
                         .append(" | ").append(num(r.path("loadBefore"))).append(" → ").append(num(r.path("loadAfter")))
                         .append(r.path("note").asText("").isEmpty() ? "" : " (" + r.path("note").asText() + ")")
+                        .append(" | ").append(r.path("jdk").asText()).append(", ").append(r.path("date").asText("—"))
                         .append(" |\n");
             }
         }

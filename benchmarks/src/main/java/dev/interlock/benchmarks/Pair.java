@@ -24,25 +24,32 @@ public record Pair(String ours, String peer, Double target, String cost) {
             + "plain volatile store; acquire() is interruptible (a Thread.interrupted() check) where lock() is not. "
             + "Both are one locked instruction on x86, so the two paths should cost the same.";
     private static final String RLOCK_COST = "The same AQS algorithm as ReentrantLock's non-fair sync; acquire() is "
-            + "interruptible where lock() is not, and release checks the owner through isHeldExclusively().";
+            + "interruptible where lock() is not, and release checks the owner through isHeldExclusively() (one more "
+            + "read of the state). One JIT difference (reasoned, not measured): ReentrantLock.lock() first tries its "
+            + "own initialTryLock(), a direct call, while RLock.acquire() enters AQS.acquireInterruptibly(), whose "
+            + "virtual tryAcquire call site is shared with every AQS lock of the JVM (the JDK's, JMH's harness's) "
+            + "and may not be inlined. Closing it: the same fast path, a direct CAS attempt on RLock's own Sync "
+            + "before AQS.";
     private static final String SEMAPHORE_COST = "The same AQS algorithm as j.u.c.Semaphore's non-fair sync; release(n) "
             + "checks n ≥ 1 first.";
     private static final String BOUNDED_COST = "As Semaphore, plus the bound check in the release CAS loop (refused "
             + "whole, Python's \"Semaphore released too many times\").";
     private static final String EVENT_AWAIT_COST = "Event's state is a generation counter (2 × generation + flag, a "
             + "long: AbstractQueuedLongSynchronizer) so that a waiter woken by set() returns true even if clear() "
-            + "ran first (gh-57711); await() reads it once to pass it, once to test it. A latch reads one int.";
+            + "ran first (gh-57711); await() reads it once to pass it, once to test it. A latch reads one int. On x86 both are a few "
+            + "plain loads, so no real gap is expected (reasoned from the code); if one is measured on a quiet "
+            + "machine, a fast path that tests the flag before entering AQS would close it.";
     private static final String EVENT_HANDOFF_COST = "set() is a CAS loop that starts a new generation (the "
             + "generation counter of the lost-wake-up fix); countDown() a CAS loop on an int. Both wake the waiter "
             + "through AQS's shared release, so a hand-off (park/unpark) should cost the same.";
-    private static final String CONDITION_COST = "Interlock's Condition is CPython's algorithm over any ConditionLock, "
+    private static final String CONDITION_COST = "(Reasoned from the code, not measured.) Interlock's Condition is CPython's algorithm over any ConditionLock, "
             + "not AQS's ConditionObject: each await allocates a waiter (with an AtomicInteger) on a "
             + "ConcurrentLinkedDeque and releases the lock through releaseSave(); signal() CASes the waiter and "
             + "unparks it at once, while the signaller still holds the lock, so the woken thread runs only to park "
             + "again on the lock. ConditionObject moves the waiter to the lock's queue instead (wait morphing): it "
             + "wakes once, when the lock is free. Closing it: defer the unpark to the lock's release (move the "
             + "waiter to the lock's AQS queue when the lock is Interlock's own Lock or RLock).";
-    private static final String BARRIER_COST = "Barrier is CPython's state machine over Condition(Lock()): the last "
+    private static final String BARRIER_COST = "(Reasoned from the code, not measured.) Barrier is CPython's state machine over Condition(Lock()): the last "
             + "party signals all, every party then re-takes the lock to leave (count--, and the last out reopens "
             + "the barrier: the draining phase), so a trip costs several lock hand-offs and each wake-up pays the "
             + "Condition cost above. CyclicBarrier swaps a generation object and its parties leave without "

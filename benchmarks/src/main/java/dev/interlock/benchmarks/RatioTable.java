@@ -113,12 +113,20 @@ public final class RatioTable {
             row.putNull("target");
             row.putNull("met");
             row.putNull("reason");
+            row.putNull("missSignificant");
         } else {
             row.put("target", p.target());
             boolean met = ratio <= p.target();
             row.put("met", met);
-            if (met) row.putNull("reason");
-            else row.put("reason", p.cost());
+            if (met) {
+                row.putNull("reason");
+                row.putNull("missSignificant");
+            } else {
+                row.put("reason", p.cost());
+                // Significant only if the ratio stays above the target by more than its 99.9 % error.
+                if (Double.isFinite(ratioError)) row.put("missSignificant", ratio - ratioError > p.target());
+                else row.putNull("missSignificant");
+            }
         }
         return row;
     }

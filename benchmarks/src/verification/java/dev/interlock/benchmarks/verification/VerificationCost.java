@@ -32,6 +32,8 @@ import java.util.Map;
  *       run stands for both.</li>
  * </ul>
  * Wall time is the child's, JVM start included; Lincheck's own time of the check is kept too.
+ * The file keeps the rows of earlier runs that this run did not measure again (same engine and
+ * budget: replaced), so {@code budgets=quick} re-measures the cheap half alone.
  *
  * <p>Usage: {@code VerificationCost jcstressJar=<jar> work=<dir> out=<json> results=<dir>
  * [budgets=quick,campaign,default] [engines=jcstress,lincheck-model-checking,lincheck-stress]
@@ -61,13 +63,13 @@ public final class VerificationCost {
         String cap = a.getOrDefault("capSeconds", "0"); // per campaign or default Lincheck run; see LincheckCost
         Files.createDirectories(work);
 
-        ArrayNode rows = MAPPER.createArrayNode();
+        ArrayNode rows = earlierRows(out);
         for (String engine : engines) {
             for (String budget : budgets) {
                 ObjectNode row = engine.equals("jcstress") ? jcstress(jar, budget, work)
                         : lincheck(engine, budget, work, budget.equals("quick") ? "0" : cap);
                 if (row == null) continue;
-                rows.add(row);
+                replace(rows, row);
                 System.out.println("[verification-cost] " + row);
                 write(out, rows); // after every row: an interrupted campaign keeps what it measured
             }
@@ -81,6 +83,25 @@ public final class VerificationCost {
         }
     }
 
+    /** The rows of an earlier run, so that re-measuring some engines or budgets keeps the others. */
+    private static ArrayNode earlierRows(Path out) throws IOException {
+        if (!Files.exists(out)) return MAPPER.createArrayNode();
+        JsonNode rows = MAPPER.readTree(out.toFile()).path("rows");
+        return rows.isArray() ? (ArrayNode) rows.deepCopy() : MAPPER.createArrayNode();
+    }
+
+    /** Puts {@code row} in place of the earlier row of the same engine and budget, or at the end. */
+    private static void replace(ArrayNode rows, ObjectNode row) {
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode r = rows.get(i);
+            if (r.path("engine").equals(row.path("engine")) && r.path("budget").equals(row.path("budget"))) {
+                rows.set(i, row);
+                return;
+            }
+        }
+        rows.add(row);
+    }
+
     private static void write(Path out, ArrayNode rows) throws IOException {
         ObjectNode doc = MAPPER.createObjectNode();
         doc.put("description", "The reference model is the mutex contract on Lock: for Lincheck, model-tests' "
@@ -89,8 +110,6 @@ public final class VerificationCost {
                 + "wall time includes the JVM start. quick = what ./mvnw verify uses; campaign = -Pcampaign; "
                 + "default = the engine with nothing set. Load: /proc/loadavg (1 min) before and after.");
         doc.put("command", COMMAND);
-        doc.put("date", Instant.now().toString());
-        doc.put("jdk", System.getProperty("java.version"));
         doc.set("rows", rows);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, MAPPER.writeValueAsString(doc) + "\n", StandardCharsets.UTF_8);
@@ -167,6 +186,7 @@ public final class VerificationCost {
         RatioTable.putNumber(row, "loadBefore", child.loadBefore());
         RatioTable.putNumber(row, "loadAfter", child.loadAfter());
         row.put("jdk", System.getProperty("java.version"));
+        row.put("date", Instant.now().toString());
         return row;
     }
 
