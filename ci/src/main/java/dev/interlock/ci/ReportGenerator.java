@@ -44,7 +44,9 @@ public final class ReportGenerator {
      * @param version     the Interlock version
      */
     public static Report generate(Path root, Path manifestDir, RunEnvironment env, String version) {
-        List<DeviationsTable.Row> deviations = DeviationsTable.read(root.resolve("docs").resolve("semantics.md"));
+        // A user's project may have no deviations table; then no cell may say deviates.
+        Path semantics = root.resolve("docs").resolve("semantics.md");
+        List<DeviationsTable.Row> deviations = Files.isRegularFile(semantics) ? DeviationsTable.read(semantics) : List.of();
         Manifest manifest = Manifest.load(manifestDir, DeviationsTable.ids(deviations));
         List<RecordFiles.Found> found = RecordFiles.readAll(root);
 
