@@ -1,5 +1,6 @@
 package dev.interlock.conformance;
 
+import dev.interlock.conformance.support.Deviation;
 import dev.interlock.conformance.support.Property;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,6 +28,7 @@ class ReentrantReadWriteLockConformanceTest extends ReadWriteLockContract {
     @Override protected ReadWriteLockSubject newLock() { return ReentrantReadWriteLockAdapter.create(); }
 
     @Property("upgrade-refused")
+    @Deviation("D20")
     @Test // Deviation D20: the untimed upgrade waits for the thread's own read hold, for ever
     void anUntimedUpgradeWaitsForItselfUntilInterrupted() throws InterruptedException {
         ReadWriteLockSubject lock = newLock();
@@ -49,6 +51,7 @@ class ReentrantReadWriteLockConformanceTest extends ReadWriteLockContract {
     }
 
     @Property("upgrade-refused")
+    @Deviation("D20")
     @Test // Deviation D20: a polled or timed upgrade is not refused; it fails as if another thread held the lock
     void aPolledOrTimedUpgradeReturnsFalse() throws InterruptedException {
         ReadWriteLockSubject lock = newLock();
@@ -64,6 +67,7 @@ class ReentrantReadWriteLockConformanceTest extends ReadWriteLockContract {
     }
 
     @Property("writer-preference")
+    @Deviation("D21")
     @Test // Deviation D21: tryAcquireRead() (readLock().tryLock()) barges past a waiting writer; the timed forms do not
     void theUntimedReadPollBargesPastAWaitingWriter() throws InterruptedException {
         ReadWriteLockSubject lock = newLock();
@@ -92,6 +96,7 @@ class ReentrantReadWriteLockConformanceTest extends ReadWriteLockContract {
     }
 
     @Property("non-owner-release-refused")
+    @Deviation("D22")
     @Test // Deviation D22: the same exception type, j.u.c's messages (none for the write lock)
     void releasesWithoutAHoldAreRefusedWithJucMessages() {
         ReadWriteLockSubject lock = newLock();

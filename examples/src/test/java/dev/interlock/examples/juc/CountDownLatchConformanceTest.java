@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interlock.conformance.EventContract;
+import dev.interlock.conformance.support.Bunch;
 import dev.interlock.subjects.EventSubject;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -28,5 +29,20 @@ class CountDownLatchConformanceTest extends EventContract {
         assertTrue(latch.isSet());
         assertTrue(latch.await(0, TimeUnit.SECONDS));
         latch.await();
+    }
+
+    // The woken-waiter tests clear the event right after set(): they fail on D25 alone.
+    @Property("blocked-await-woken-by-set")
+    @Deviation("D25")
+    @Test
+    void aLatchThatWokeItsWaitersCannotBeCleared() throws InterruptedException {
+        EventSubject latch = newEvent();
+        try (Bunch waiter = worker(latch::await)) {
+            waiter.awaitAllBlocked();
+            latch.set();
+            waiter.join();
+        }
+        assertThrows(UnsupportedOperationException.class, latch::clear);
+        assertTrue(latch.isSet());
     }
 }
