@@ -19,7 +19,18 @@ record Mutant(Status status, String mutatedClass, String method, int line, Strin
         RUN_ERROR,
         NON_VIABLE,
         NOT_STARTED,
-        STARTED
+        STARTED,
+        /** Only from PIT extensions that prove a mutant equivalent; none is used here. */
+        EQUIVALENT;
+
+        /** The status PIT wrote, or a clear error for one this summary does not know. */
+        static Status of(String name) {
+            try {
+                return valueOf(name);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown PIT status '" + name + "': add it to Mutant.Status", e);
+            }
+        }
     }
 
     /** The simple name of a mutator class name. */

@@ -61,7 +61,7 @@ public final class MutationSummary {
                 .toList();
     }
 
-    /** Mutants PIT could not judge (run error, not started): neither killed nor survived. */
+    /** Every other status (run error, non-viable, not started, equivalent): neither killed nor survived. */
     int unjudged() {
         return total() - count(Mutant.Status.KILLED) - count(Mutant.Status.TIMED_OUT)
                 - count(Mutant.Status.MEMORY_ERROR) - count(Mutant.Status.SURVIVED)

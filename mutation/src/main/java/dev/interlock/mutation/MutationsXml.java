@@ -33,7 +33,7 @@ final class MutationsXml {
 
     private static Mutant mutant(Element e) {
         return new Mutant(
-                Mutant.Status.valueOf(e.getAttribute("status")),
+                Mutant.Status.of(e.getAttribute("status")),
                 text(e, "mutatedClass"),
                 text(e, "mutatedMethod"),
                 Integer.parseInt(text(e, "lineNumber")),
