@@ -4,7 +4,7 @@ import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
-import dev.interlock.subjects.MutexSubject;
+import dev.interlock.stress.kit.shapes.MutexShapes;
 import dev.interlock.variants.adapters.PlainSpinLockAdapter;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
@@ -27,31 +27,26 @@ import org.openjdk.jcstress.infra.results.I_Result;
 @Outcome(id = "1", expect = ACCEPTABLE_INTERESTING, desc = "An increment was lost: both threads saw the lock free and entered together.")
 @Outcome(expect = FORBIDDEN, desc = "The counter has a value two increments cannot produce.")
 @State
-public class PlainSpinLock_01_MutualExclusion {
-    private final MutexSubject lock = PlainSpinLockAdapter.create();
-    private int counter;
+public class PlainSpinLock_01_MutualExclusion extends MutexShapes.MutualExclusion {
+    public PlainSpinLock_01_MutualExclusion() {
+        super(PlainSpinLockAdapter::create);
+    }
 
+    @Override
     @Actor
     public void actor1() {
-        increment();
+        super.actor1();
     }
 
+    @Override
     @Actor
     public void actor2() {
-        increment();
+        super.actor2();
     }
 
-    private void increment() {
-        lock.acquireUninterruptibly();
-        try {
-            counter++;
-        } finally {
-            lock.release();
-        }
-    }
-
+    @Override
     @Arbiter
     public void arbiter(I_Result r) {
-        r.r1 = counter;
+        super.arbiter(r);
     }
 }

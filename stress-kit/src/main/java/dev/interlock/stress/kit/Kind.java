@@ -23,7 +23,8 @@ public enum Kind {
     /** Python's {@code Lock}: no owner, any thread may release. {@code static MutexSubject f()}. */
     MUTEX(MutexSubject.class, List.of(),
             MutexShapes.MutualExclusion.class, MutexShapes.ReleaseAcquireVisibility.class,
-            MutexShapes.BlockedAcquireWokenByRelease.class, MutexShapes.InterruptedAcquireThrows.class),
+            MutexShapes.BlockedAcquireWokenByRelease.class, MutexShapes.InterruptedAcquireThrows.class,
+            MutexShapes.TryAcquireExcludes.class),
 
     /** Python's {@code RLock}: owned and reentrant. {@code static ReentrantMutexSubject f()}. */
     REENTRANT_MUTEX(ReentrantMutexSubject.class, List.of(),
@@ -33,7 +34,7 @@ public enum Kind {
     /** Python's {@code Semaphore}: unbounded release. {@code static SemaphoreSubject f(int value)}. */
     SEMAPHORE(SemaphoreSubject.class, List.of(int.class),
             SemaphoreShapes.PermitsConserved.class, SemaphoreShapes.ReleaseAcquireVisibility.class,
-            SemaphoreShapes.BlockedAcquireWokenByRelease.class),
+            SemaphoreShapes.BlockedAcquireWokenByRelease.class, SemaphoreShapes.LastPermitTakenOnce.class),
 
     /** Python's {@code BoundedSemaphore}: a release past the initial value is refused. {@code static SemaphoreSubject f(int value)}. */
     BOUNDED_SEMAPHORE(SemaphoreSubject.class, List.of(int.class),
@@ -42,7 +43,8 @@ public enum Kind {
 
     /** Python's {@code Event}. {@code static EventSubject f()}. */
     EVENT(EventSubject.class, List.of(),
-            EventShapes.SetPublishesData.class, EventShapes.SpinOnIsSetTerminates.class, EventShapes.AwaitWokenBySet.class),
+            EventShapes.SetPublishesData.class, EventShapes.SpinOnIsSetTerminates.class, EventShapes.AwaitWokenBySet.class,
+            EventShapes.SpinOnIsSetSeesSet.class),
 
     /** Python's {@code Condition} over a reentrant lock. {@code static ConditionSubject f()}. */
     CONDITION(ConditionSubject.class, List.of(),
@@ -52,7 +54,8 @@ public enum Kind {
     /** Python's {@code Barrier}. {@code static BarrierSubject f(int parties, Runnable action)}. */
     BARRIER(BarrierSubject.class, List.of(int.class, Runnable.class),
             BarrierShapes.BothPartiesPass.class, BarrierShapes.WritesVisibleAfterTrip.class,
-            BarrierShapes.BrokenReleasesOtherParty.class);
+            BarrierShapes.BrokenReleasesOtherParty.class, BarrierShapes.ResetBreaksWaitingParty.class,
+            BarrierShapes.LatePartyJoinsNextCycle.class);
 
     private final Class<?> subject;
     private final List<Class<?>> parameters;

@@ -15,6 +15,7 @@ import org.openjdk.jcstress.annotations.Mode;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.Signal;
 import org.openjdk.jcstress.infra.results.IIII_Result;
+import org.openjdk.jcstress.infra.results.III_Result;
 import org.openjdk.jcstress.infra.results.II_Result;
 
 /**
@@ -140,10 +141,92 @@ public final class BarrierShapes {
         }
     }
 
+    /**
+     * Reset ends the waiting party's generation: a party waiting in a 2-party barrier leaves with
+     * {@link BrokenBarrierException} when another thread resets the barrier, and right after the
+     * reset no party is counted waiting (the barrier resets, then fills again from zero). The
+     * resetter then aborts the barrier, so that a party a broken reset kept waiting is released at
+     * once rather than after its deadline.
+     */
+    @Shape(property = "reset-breaks-waiting-party", name = "ResetBreaksWaitingParty")
+    @Description("One thread waits in a {subject}(2); another waits until it is counted, resets the barrier, reads the number waiting, then aborts.")
+    @Outcome(id = "-1, 0", expect = ACCEPTABLE, desc = "The reset broke the waiting party, and nobody was counted waiting after it.")
+    @Outcome(id = "-1, 1", expect = FORBIDDEN, desc = "The reset kept the waiting party, counted in the new generation (the abort released it).")
+    @Outcome(expect = FORBIDDEN, desc = "Anything else: the party's -1 broken, -2 timed out, -3 interrupted, -4 another exception, or 0/1 passed; -9 it was never counted waiting.")
+    public abstract static class ResetBreaksWaitingParty {
+        private final BarrierSubject barrier;
+
+        protected ResetBreaksWaitingParty(Factory factory) {
+            barrier = factory.create(2, NO_ACTION);
+        }
+
+        @Actor
+        public void party(II_Result r) {
+            r.r1 = arrive(barrier);
+        }
+
+        /** Waits until one party is counted, resets, reads the number waiting, then aborts; -9 if nobody was counted. */
+        @Actor
+        public void resetter(II_Result r) {
+            if (!Deadline.spinUntil(() -> barrier.getNumberWaiting() == 1)) {
+                r.r2 = -9;
+                return;
+            }
+            barrier.reset();
+            r.r2 = barrier.getNumberWaiting();
+            barrier.abort();
+        }
+    }
+
+    /**
+     * A party that comes back while the cycle it just tripped is still draining joins the
+     * <i>next</i> cycle: both parties of a 2-party barrier pass, then one of them polls again at
+     * once ({@code await(0)}); whether or not the other has left yet, the poll finds a new, empty
+     * cycle and times out. It never passes alone, counted with the party still leaving.
+     */
+    @Shape(property = "late-party-joins-next-cycle", name = "LatePartyJoinsNextCycle")
+    @Description("Two threads call await() on a {subject}(2); the second then calls await(0) at once.")
+    @Outcome(id = {"0, 1, -2", "1, 0, -2"}, expect = ACCEPTABLE, desc = "Both passed with distinct indices; the second thread's poll found a new, empty cycle and timed out.")
+    @Outcome(id = {"0, 1, [01]", "1, 0, [01]"}, expect = FORBIDDEN, desc = "The poll was counted with the party still leaving the last cycle, and passed the barrier alone.")
+    @Outcome(expect = FORBIDDEN, desc = "Anything else: -1 broken, -2 timed out, -3 interrupted, -4 another exception.")
+    public abstract static class LatePartyJoinsNextCycle {
+        private final BarrierSubject barrier;
+
+        protected LatePartyJoinsNextCycle(Factory factory) {
+            barrier = factory.create(2, NO_ACTION);
+        }
+
+        @Actor
+        public void party1(III_Result r) {
+            r.r1 = arrive(barrier);
+        }
+
+        @Actor
+        public void party2(III_Result r) {
+            r.r2 = arrive(barrier);
+            r.r3 = poll(barrier);
+        }
+    }
+
     /** The arrival index, or -1 broken, -2 timed out, -3 interrupted, -4 another exception. */
     static int arrive(BarrierSubject barrier) {
         try {
             return barrier.await(Deadline.SECONDS, TimeUnit.SECONDS);
+        } catch (BrokenBarrierException e) {
+            return -1;
+        } catch (TimeoutException e) {
+            return -2;
+        } catch (InterruptedException e) {
+            return -3;
+        } catch (RuntimeException e) {
+            return -4;
+        }
+    }
+
+    /** {@code await(0)}: the arrival index, or -1 broken, -2 timed out, -3 interrupted, -4 another exception. */
+    static int poll(BarrierSubject barrier) {
+        try {
+            return barrier.await(0, TimeUnit.SECONDS);
         } catch (BrokenBarrierException e) {
             return -1;
         } catch (TimeoutException e) {

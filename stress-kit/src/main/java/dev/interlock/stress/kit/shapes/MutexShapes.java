@@ -168,4 +168,33 @@ public final class MutexShapes {
             t.interrupt();
         }
     }
+
+    /**
+     * Mutual exclusion of the non-blocking acquire: of two threads that call {@code tryAcquire()}
+     * on a free lock at the same time, exactly one gets it. The shortest shape there is (no
+     * release, no waiting), so the two calls really overlap: a test-and-set that is not atomic
+     * shows at once.
+     */
+    @Shape(property = "mutual-exclusion-try-acquire", name = "TryAcquireExcludes")
+    @Description("Two threads call tryAcquire() on the same free {subject}.")
+    @Outcome(id = {"1, 0", "0, 1"}, expect = ACCEPTABLE, desc = "Exactly one thread took the lock.")
+    @Outcome(id = "1, 1", expect = FORBIDDEN, desc = "Both threads took the lock: the test-and-set is not atomic.")
+    @Outcome(id = "0, 0", expect = FORBIDDEN, desc = "Neither thread took the free lock.")
+    public abstract static class TryAcquireExcludes {
+        private final MutexSubject lock;
+
+        protected TryAcquireExcludes(Supplier<? extends MutexSubject> factory) {
+            lock = factory.get();
+        }
+
+        @Actor
+        public void actor1(II_Result r) {
+            r.r1 = lock.tryAcquire() ? 1 : 0;
+        }
+
+        @Actor
+        public void actor2(II_Result r) {
+            r.r2 = lock.tryAcquire() ? 1 : 0;
+        }
+    }
 }

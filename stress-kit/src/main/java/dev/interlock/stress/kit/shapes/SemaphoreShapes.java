@@ -227,4 +227,38 @@ public final class SemaphoreShapes {
             t.interrupt();
         }
     }
+
+    /**
+     * The last unit goes to one thread only: two threads call {@code tryAcquire()} on a
+     * semaphore of value 1 at the same time; exactly one gets the unit and the value ends at 0.
+     * The shortest shape there is (no release, no waiting), so the two calls really overlap: a
+     * decrement that is not atomic shows.
+     */
+    @Shape(property = "last-permit-taken-once", name = "LastPermitTakenOnce")
+    @Description("{subject}(1): two threads call tryAcquire() at the same time; then the value is read.")
+    @Outcome(id = {"1, 0, 0", "0, 1, 0"}, expect = ACCEPTABLE, desc = "Exactly one thread took the unit; none is left.")
+    @Outcome(id = "1, 1, .*", expect = FORBIDDEN, desc = "Both threads took the single unit: the decrement is not atomic.")
+    @Outcome(expect = FORBIDDEN, desc = "Nobody took the free unit, or the value does not match the units taken.")
+    public abstract static class LastPermitTakenOnce {
+        private final SemaphoreSubject semaphore;
+
+        protected LastPermitTakenOnce(IntFunction<? extends SemaphoreSubject> factory) {
+            semaphore = factory.apply(1);
+        }
+
+        @Actor
+        public void actor1(III_Result r) {
+            r.r1 = semaphore.tryAcquire() ? 1 : 0;
+        }
+
+        @Actor
+        public void actor2(III_Result r) {
+            r.r2 = semaphore.tryAcquire() ? 1 : 0;
+        }
+
+        @Arbiter
+        public void arbiter(III_Result r) {
+            r.r3 = semaphore.availablePermits();
+        }
+    }
 }
