@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Renders the verification report in headless Chromium (Debian's `chromium` package), takes a
 # screenshot, and checks that the rendered page holds the matrix and the gate badge.
-#   ci/browser-check.sh [report-dir]     (default: ci/target/verification-report)
+#   ci/browser-check.sh [report-dir | report-dir/index.html]   (default: ci/target/verification-report)
 # Exit 0: PASSED (screenshot in <report-dir>/screenshot.png); 1: FAILED; 3: NOT RUN (no Chromium:
 # `apt-get install chromium`). It is not part of ./mvnw verify, because CI machines have no browser.
 set -uo pipefail
-dir="$(cd "${1:-$(dirname "$0")/target/verification-report}" 2>/dev/null && pwd)" || {
-  echo "browser check FAILED: no report directory ${1:-ci/target/verification-report} (run ./mvnw verify first)"; exit 1; }
+target="${1:-$(dirname "$0")/target/verification-report}"
+[[ -f "$target" ]] && target="$(dirname "$target")"   # the page itself: check its directory
+dir="$(cd "$target" 2>/dev/null && pwd)" || {
+  echo "browser check FAILED: no report directory $target (run ./mvnw verify first)"; exit 1; }
 page="$dir/index.html"
 [[ -f "$page" ]] || { echo "browser check FAILED: $page does not exist"; exit 1; }
 chromium="$(command -v chromium || command -v chromium-browser || true)"

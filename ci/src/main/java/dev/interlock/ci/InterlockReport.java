@@ -72,7 +72,8 @@ public final class InterlockReport {
                 description = "The engines this run includes (a shard includes fewer).")
         List<String> engines;
 
-        @Option(names = "--version", required = true, description = "The Interlock version.")
+        @Option(names = "--interlock-version", required = true,
+                description = "The Interlock version (the report says \"Interlock <version>\").")
         String version;
 
         @Option(names = "--tool", description = "A tool version, name=version (repeatable).")

@@ -51,7 +51,8 @@ public final class Judge {
             String why = found.stream().map(f -> String.valueOf(f.record().evidence().get(NOT_RUN_KEY)))
                     .distinct().collect(Collectors.joining("; "));
             return new EnvironmentResult(envId, Verdict.NOT_RUN, true, why.isEmpty()
-                    ? "no record: the test did not run (skipped, filtered out, or its module did not run)"
+                    ? "no record: the test did not run (skipped, filtered out, or its module did not run),"
+                            + " or its records name the subject or property otherwise (see the records without a cell)"
                     : "the engine did not run it: " + why, observations);
         }
         return new EnvironmentResult(envId, verdict(cell, ran), true, reason(cell, ran), observations);

@@ -200,7 +200,9 @@ public record Manifest(Map<String, SubjectSpec> subjects, Map<String, String> pr
                 // A property may deviate by several rows at once, written as the records write them: D26+D27.
                 for (String row : deviation.split("\\+")) {
                     if (!deviationIds.contains(row)) {
-                        problems.add(where + ": deviation " + row + " is not a row of the deviations table");
+                        problems.add(where + ": deviation " + row + " is not a row of the deviations table"
+                                + (deviationIds.isEmpty() ? " (docs/semantics.md under the root: missing, or without | Dn | rows)"
+                                        : " (docs/semantics.md under the root)"));
                     }
                 }
             }

@@ -63,7 +63,7 @@ class ManifestTest {
         assertHas(p, "when.arch must be amd64 or aarch64");
         assertHas(p, "when.jdk must look like");
         assertEquals(InterlockReport.BAD_INPUT, InterlockReport.run("generate", "--root=" + root,
-                "--manifest=" + f.manifest(), "--out=" + root.resolve("out"), "--engines=jcstress", "--version=1"));
+                "--manifest=" + f.manifest(), "--out=" + root.resolve("out"), "--engines=jcstress", "--interlock-version=1"));
     }
 
     private static void assertHas(List<String> problems, String fragment) {

@@ -23,7 +23,7 @@ class ReportFilesTest {
     private int generate(Fixture f, Path out) {
         return InterlockReport.run("generate", "--root=" + f.root, "--manifest=" + f.manifest(), "--out=" + out,
                 "--engines=junit,lincheck-model-checking,lincheck-stress,lincheck-general,jcstress",
-                "--version=0.1.0-TEST", "--tool=jcstress=0.16", "--tool=lincheck=3.7");
+                "--interlock-version=0.1.0-TEST", "--tool=jcstress=0.16", "--tool=lincheck=3.7");
     }
 
     @Test
@@ -50,6 +50,14 @@ class ReportFilesTest {
         assertTrue(cff.contains("commit: \"abc") || cff.contains("commit: \""), cff);
         String bib = Files.readString(out.resolve("report.bib"), StandardCharsets.UTF_8);
         assertTrue(bib.startsWith("@misc{" + r.reportId() + ","), bib);
+    }
+
+    /** A user's first command: help for each subcommand, exit 0 (an option named --version once broke it). */
+    @Test
+    void eachCommandPrintsItsHelp() {
+        assertEquals(0, InterlockReport.run("generate", "--help"));
+        assertEquals(0, InterlockReport.run("merge", "--help"));
+        assertEquals(0, InterlockReport.run("--version"));
     }
 
     @Test

@@ -46,7 +46,8 @@ class StressTestsProcessorTest {
                 """);
         assertTrue(r.ok(), r.errors());
         assertEquals(List.of("demo.Demo_01_MutualExclusion", "demo.Demo_02_ReleaseAcquireVisibility",
-                "demo.Demo_03_BlockedAcquireWokenByRelease", "demo.Demo_04_InterruptedAcquireThrows"), r.testList());
+                "demo.Demo_03_BlockedAcquireWokenByRelease", "demo.Demo_04_InterruptedAcquireThrows",
+                "demo.Demo_05_TryAcquireExcludes"), r.testList());
         String generated = Files.readString(dir.resolve("src-gen/demo/Demo_01_MutualExclusion.java"));
         assertTrue(generated.contains("@dev.interlock.stress.Expectation(subject = \"Demo\", property = \"mutual-exclusion\")"), generated);
         assertTrue(generated.contains("super(demo.Factories::lock);"), generated);
@@ -88,7 +89,7 @@ class StressTestsProcessorTest {
                 """);
         assertTrue(r.ok(), r.errors());
         assertEquals(List.of("demo.Owned_01_MutualExclusion", "demo.Owned_02_ReleaseAcquireVisibility",
-                "demo.Owned_04_InterruptedAcquireThrows"), r.testList());
+                "demo.Owned_04_InterruptedAcquireThrows", "demo.Owned_05_TryAcquireExcludes"), r.testList());
     }
 
     @Test
