@@ -66,6 +66,8 @@ final class MarkdownReport {
                 }
                 md.append('\n');
             }
+            md.append("\nThe time is the shortest run that observed the violation; for jcstress it is the whole jcstress"
+                    + " invocation (every test of the module at once), which jcstress does not time per test.\n");
         }
 
         md.append("\n### Environments\n\n| id | JDK | OS | CPUs | profile | engines | tools | commit |\n|---|---|---|---:|---|---|---|---|\n");
