@@ -208,25 +208,20 @@ public final class BarrierShapes {
         }
     }
 
-    /** The arrival index, or -1 broken, -2 timed out, -3 interrupted, -4 another exception. */
+    /** Waits at most {@link Deadline#SECONDS}: see {@link #await(BarrierSubject, long)}. */
     static int arrive(BarrierSubject barrier) {
-        try {
-            return barrier.await(Deadline.SECONDS, TimeUnit.SECONDS);
-        } catch (BrokenBarrierException e) {
-            return -1;
-        } catch (TimeoutException e) {
-            return -2;
-        } catch (InterruptedException e) {
-            return -3;
-        } catch (RuntimeException e) {
-            return -4;
-        }
+        return await(barrier, Deadline.SECONDS);
     }
 
-    /** {@code await(0)}: the arrival index, or -1 broken, -2 timed out, -3 interrupted, -4 another exception. */
+    /** {@code await(0)}, which never waits: see {@link #await(BarrierSubject, long)}. */
     static int poll(BarrierSubject barrier) {
+        return await(barrier, 0);
+    }
+
+    /** The arrival index, or -1 broken, -2 timed out, -3 interrupted, -4 another exception. */
+    private static int await(BarrierSubject barrier, long seconds) {
         try {
-            return barrier.await(0, TimeUnit.SECONDS);
+            return barrier.await(seconds, TimeUnit.SECONDS);
         } catch (BrokenBarrierException e) {
             return -1;
         } catch (TimeoutException e) {
